@@ -1,0 +1,235 @@
+package org.parkportal.portal.aggregation;
+
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.portlet.HeaderPortlet;
+import org.apache.pluto.container.HeaderData;
+import org.apache.pluto.container.PageResourceId;
+import org.apache.pluto.container.PortletContainer;
+import org.apache.pluto.container.om.portlet.PortletDefinition;
+import org.parkportal.layout.application.PageDescriptor;
+import org.parkportal.layout.application.PageService;
+import org.parkportal.layout.application.WindowDescriptor;
+import org.parkportal.layout.domain.LayoutTemplate;
+import org.parkportal.portal.container.PortalWindow;
+import org.parkportal.portal.container.RequestState;
+import org.parkportal.portal.container.WindowOutcome;
+import org.parkportal.portal.driver.Locales;
+import org.parkportal.portal.navigation.PortalUrl;
+import org.parkportal.portal.navigation.PortalUrlCodec;
+
+/**
+ * Renders a page: the header phase of the windows that have one, then every visible window in turn (each into its
+ * own buffer, so a failing portlet only costs its own box), then the page's theme template draws the result.
+ * Page resources (Portlet 3 dependencies) are written once per page, however many windows declare them.
+ */
+public final class PageAggregator {
+
+    private static final Logger LOG = Logger.getLogger(PageAggregator.class.getName());
+
+    private final PortletContainer container;
+    private final PageService pages;
+    private final ServletContext servletContext;
+
+    public PageAggregator(PortletContainer container, PageService pages, ServletContext servletContext) {
+        this.container = container;
+        this.pages = pages;
+        this.servletContext = servletContext;
+    }
+
+    public void render(PageDescriptor page, PortalUrl url, Map<String, PortalWindow> windows, RequestState state,
+                       Locale locale, HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        ResourceBundle messages = ResourceBundle.getBundle("org.parkportal.portal.messages", locale);
+        String maximized = url.maximizedWindow();
+        if (maximized != null && !windows.containsKey(maximized)) {
+            maximized = null;
+        }
+        Map<PageResourceId, String> resources = new LinkedHashMap<>();
+        StringBuilder head = new StringBuilder();
+        int columns = LayoutTemplate.byId(page.layout()).map(LayoutTemplate::columns).orElse(1);
+        List<List<WindowView>> byColumn = new ArrayList<>();
+        for (int i = 0; i < columns; i++) {
+            byColumn.add(new ArrayList<>());
+        }
+        WindowView maximizedView = null;
+        for (WindowDescriptor placement : page.windows()) {
+            if (maximized != null && !maximized.equals(placement.id())) {
+                continue;
+            }
+            PortalWindow window = windows.get(placement.id());
+            WindowView view = window == null
+                    ? unavailable(placement, messages)
+                    : renderWindow(window, placement, state, locale, messages, request, response, resources, head);
+            if (maximized != null) {
+                maximizedView = view;
+            } else {
+                byColumn.get(Math.min(placement.column(), columns - 1)).add(view);
+            }
+        }
+        resources.values().forEach(head::append);
+
+        List<PageView.ColumnView> columnViews = new ArrayList<>();
+        for (int i = 0; i < columns; i++) {
+            columnViews.add(new PageView.ColumnView(i, byColumn.get(i)));
+        }
+        String lang = locale.toLanguageTag();
+        PageView view = new PageView(page.title(lang), lang, page.theme(), request.getContextPath(), page.layout(),
+                head.toString(), messageMap(messages), navigation(page, lang, request.getContextPath()),
+                columnViews, maximizedView, localeOptions(locale), themeOptions(page.theme(), messages));
+        request.setAttribute("page", view);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        servletContext.getRequestDispatcher("/themes/" + page.theme() + "/page.jsp").forward(request, response);
+    }
+
+    private WindowView renderWindow(PortalWindow window, WindowDescriptor placement, RequestState state, Locale locale,
+                                    ResourceBundle messages, HttpServletRequest request, HttpServletResponse response,
+                                    Map<PageResourceId, String> resources, StringBuilder head) {
+        PortletDefinition portlet = window.getPortletDefinition();
+        String markup = null;
+        String error = null;
+        try {
+            if (hasHeaderPhase(portlet, state)) {
+                BufferedResponse headerOut = new BufferedResponse(response);
+                HeaderData headerData = container.doHeader(window, request, headerOut);
+                collect(headerData, resources, head);
+                head.append(headerOut.text());
+            }
+            BufferedResponse out = new BufferedResponse(response);
+            HeaderData data = container.doRender(window, request, out, null);
+            collect(data, resources, head);
+            markup = out.text();
+        } catch (Exception | LinkageError e) {
+            LOG.log(Level.WARNING, "Window " + placement.id() + " (" + placement.portlet() + ") failed to render", e);
+            error = messages.getString("window.error");
+        }
+        String title = WindowOutcome.of(request, placement.id()).title();
+        if (title == null) {
+            title = defaultTitle(placement, locale);
+        }
+        return new WindowView(placement.id(), placement.portlet(), title, window.getPortletMode().toString(),
+                window.getWindowState().toString(), markup, error, controls(window, state, messages));
+    }
+
+    private static void collect(HeaderData data, Map<PageResourceId, String> resources, StringBuilder head) {
+        if (data == null) {
+            return;
+        }
+        data.getDynamicResources().forEach(resources::putIfAbsent);
+        String section = data.getHeadSectionMarkup();
+        if (section != null && !section.isBlank()) {
+            head.append(section);
+        }
+    }
+
+    private boolean hasHeaderPhase(PortletDefinition portlet, RequestState state) {
+        try {
+            ClassLoader loader = org.apache.pluto.container.driver.PlutoServices.getServices()
+                    .getPortletContextService().getClassLoader(portlet.getApplication().getName());
+            return loader != null && portlet.getPortletClass() != null
+                    && HeaderPortlet.class.isAssignableFrom(Class.forName(portlet.getPortletClass(), false, loader));
+        } catch (ClassNotFoundException | org.apache.pluto.container.PortletContainerException e) {
+            return false;
+        }
+    }
+
+    private String defaultTitle(WindowDescriptor placement, Locale locale) {
+        try {
+            var config = org.apache.pluto.container.driver.PlutoServices.getServices().getPortletContextService()
+                    .getPortletConfig(placement.application(), placement.portletName());
+            String title = config.getResourceBundle(locale).getString("javax.portlet.title");
+            return title == null || title.isBlank() ? placement.portletName() : title;
+        } catch (Exception e) {
+            return placement.portletName();
+        }
+    }
+
+    private static WindowView unavailable(WindowDescriptor placement, ResourceBundle messages) {
+        return new WindowView(placement.id(), placement.portlet(), placement.portletName(), "view", "normal", null,
+                messages.getString("window.unavailable"), List.of());
+    }
+
+    /** Mode controls for the modes the portlet supports, and the three window states. */
+    private static List<WindowView.Control> controls(PortalWindow window, RequestState state, ResourceBundle messages) {
+        List<WindowView.Control> controls = new ArrayList<>();
+        String id = window.getId().getStringId();
+        var supports = window.getPortletDefinition().getSupports("text/html");
+        List<String> modes = new ArrayList<>(List.of("view"));
+        if (supports != null) {
+            supports.getPortletModes().stream().map(String::toLowerCase).filter(m -> !modes.contains(m)).forEach(modes::add);
+        }
+        if (modes.size() > 1) {
+            for (String mode : modes) {
+                PortalUrl url = state.url().copy();
+                url.target(PortalUrl.Lifecycle.RENDER, null);
+                url.window(id).mode(mode);
+                controls.add(new WindowView.Control("mode-" + mode, label(messages, "window.mode." + mode, mode),
+                        PortalUrlCodec.encode(url, state.contextPath(), null),
+                        mode.equals(window.getPortletMode().toString())));
+            }
+        }
+        for (String windowState : List.of("minimized", "normal", "maximized")) {
+            PortalUrl url = state.url().copy();
+            url.target(PortalUrl.Lifecycle.RENDER, null);
+            if (windowState.equals("maximized")) {
+                url.windows().values().forEach(w -> { if ("maximized".equals(w.state())) w.state(null); });
+            }
+            url.window(id).state(windowState);
+            controls.add(new WindowView.Control("state-" + windowState,
+                    label(messages, "window.state." + windowState, windowState),
+                    PortalUrlCodec.encode(url, state.contextPath(), null),
+                    windowState.equals(window.getWindowState().toString())));
+        }
+        return controls;
+    }
+
+    private static String label(ResourceBundle messages, String key, String fallback) {
+        return messages.containsKey(key) ? messages.getString(key) : fallback;
+    }
+
+    private List<PageView.NavItem> navigation(PageDescriptor current, String lang, String contextPath) {
+        return children(null, current, lang, contextPath);
+    }
+
+    private List<PageView.NavItem> children(String parent, PageDescriptor current, String lang, String contextPath) {
+        List<PageView.NavItem> items = new ArrayList<>();
+        for (PageDescriptor p : pages.pages()) {
+            if (!p.hidden() && java.util.Objects.equals(p.parent(), parent)) {
+                boolean isCurrent = current.path().equals(p.path()) || current.path().startsWith(p.path() + "/");
+                items.add(new PageView.NavItem(p.title(lang), contextPath + "/" + p.path(), isCurrent,
+                        children(p.path(), current, lang, contextPath)));
+            }
+        }
+        return items;
+    }
+
+    private static Map<String, String> messageMap(ResourceBundle messages) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String key : messages.keySet()) {
+            map.put(key, messages.getString(key));
+        }
+        return map;
+    }
+
+    private static List<PageView.Option> localeOptions(Locale current) {
+        return Locales.SUPPORTED.stream().map(l -> new PageView.Option(l.toLanguageTag(),
+                l.getDisplayName(l), l.equals(current))).toList();
+    }
+
+    private static List<PageView.Option> themeOptions(String current, ResourceBundle messages) {
+        return List.of("default", "mobile").stream().map(t -> new PageView.Option(t,
+                label(messages, "theme." + t, t), t.equals(current))).toList();
+    }
+}

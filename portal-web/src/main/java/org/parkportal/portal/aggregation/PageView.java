@@ -1,0 +1,79 @@
+package org.parkportal.portal.aggregation;
+
+import java.util.List;
+import java.util.Map;
+
+/** Everything a theme template needs to draw a page; the getters are what page.jsp reads through EL. */
+public final class PageView {
+
+    private final String title;
+    private final String lang;
+    private final String theme;
+    private final String contextPath;
+    private final String layout;
+    private final String headMarkup;
+    private final Map<String, String> messages;
+    private final List<NavItem> navigation;
+    private final List<ColumnView> columns;
+    private final WindowView maximizedWindow;
+    private final List<Option> locales;
+    private final List<Option> themes;
+
+    public PageView(String title, String lang, String theme, String contextPath, String layout, String headMarkup,
+                    Map<String, String> messages, List<NavItem> navigation, List<ColumnView> columns,
+                    WindowView maximizedWindow, List<Option> locales, List<Option> themes) {
+        this.title = title;
+        this.lang = lang;
+        this.theme = theme;
+        this.contextPath = contextPath;
+        this.layout = layout;
+        this.headMarkup = headMarkup;
+        this.messages = messages;
+        this.navigation = navigation;
+        this.columns = columns;
+        this.maximizedWindow = maximizedWindow;
+        this.locales = locales;
+        this.themes = themes;
+    }
+
+    public String getTitle() { return title; }
+    public String getLang() { return lang; }
+    public String getDir() { return "ltr"; }
+    public String getTheme() { return theme; }
+    public String getContextPath() { return contextPath; }
+    public String getLayout() { return layout; }
+    public String getHeadMarkup() { return headMarkup; }
+    public Map<String, String> getMessages() { return messages; }
+    public List<NavItem> getNavigation() { return navigation; }
+    public List<ColumnView> getColumns() { return columns; }
+    public WindowView getMaximizedWindow() { return maximizedWindow; }
+    public List<Option> getLocales() { return locales; }
+    public List<Option> getThemes() { return themes; }
+    public String getUserName() { return null; }
+    public String getLoginUrl() { return null; }
+    public String getLogoutUrl() { return null; }
+    public String getHomeUrl() { return contextPath + "/"; }
+    public String getLocaleSwitchUrl() { return ""; }
+    public String getThemeSwitchUrl() { return ""; }
+
+    /** A menu entry of the page tree. */
+    public record NavItem(String title, String url, boolean current, List<NavItem> children) {
+        public String getTitle() { return title; }
+        public String getUrl() { return url; }
+        public boolean isCurrent() { return current; }
+        public List<NavItem> getChildren() { return children; }
+    }
+
+    /** A choice in a switcher (language or theme). */
+    public record Option(String value, String label, boolean selected) {
+        public String getTag() { return value; }
+        public String getName() { return value; }
+        public String getLabel() { return label; }
+        public boolean isSelected() { return selected; }
+    }
+
+    public record ColumnView(int index, List<WindowView> windows) {
+        public int getIndex() { return index; }
+        public List<WindowView> getWindows() { return windows; }
+    }
+}

@@ -1,0 +1,66 @@
+package org.parkportal.portal.container;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.parkportal.portal.navigation.PortalUrl;
+
+/**
+ * What the driver knows about the HTTP request being processed: the decoded URL, the windows of the page, the
+ * session's CSRF token and, during an action and its events, the render URL the browser will be sent to.
+ * Kept as an attribute of the portal's own request, where every container context finds it.
+ */
+public final class RequestState {
+
+    private static final String ATTRIBUTE = RequestState.class.getName();
+
+    private final PortalUrl url;
+    private final Map<String, PortalWindow> windows;
+    private final String contextPath;
+    private final java.util.function.Supplier<String> csrfToken;
+    private PortalUrl result;
+    private int eventsDelivered;
+
+    public RequestState(PortalUrl url, Map<String, PortalWindow> windows, String contextPath,
+                        java.util.function.Supplier<String> csrfToken) {
+        this.url = url;
+        this.windows = Map.copyOf(windows);
+        this.contextPath = contextPath;
+        this.csrfToken = csrfToken;
+    }
+
+    public static RequestState of(HttpServletRequest request) {
+        Object state = request.getAttribute(ATTRIBUTE);
+        if (state == null) {
+            throw new IllegalStateException("No portal request state: not dispatched by the portal driver");
+        }
+        return (RequestState) state;
+    }
+
+    public void bind(HttpServletRequest request) {
+        request.setAttribute(ATTRIBUTE, this);
+    }
+
+    public PortalUrl url() { return url; }
+    public Map<String, PortalWindow> windows() { return windows; }
+    public String contextPath() { return contextPath; }
+    /** The session's CSRF token; asking for it creates the session, so only action URLs do. */
+    public String csrfToken() { return csrfToken.get(); }
+
+    RequestState viewing(PortalUrl other) {
+        return new RequestState(other, windows, contextPath, csrfToken);
+    }
+
+    /** The render URL that the action and the events it raised are building; starts as the current page state. */
+    public PortalUrl result() {
+        if (result == null) {
+            result = url.copy();
+            result.target(PortalUrl.Lifecycle.RENDER, null);
+        }
+        return result;
+    }
+
+    /** Counts event deliveries so a chain of events that keeps raising new ones stops. */
+    public int deliverEvent() {
+        return ++eventsDelivered;
+    }
+}

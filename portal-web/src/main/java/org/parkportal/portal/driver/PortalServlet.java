@@ -1,0 +1,147 @@
+package org.parkportal.portal.driver;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.pluto.container.om.portlet.PortletDefinition;
+import org.parkportal.layout.application.PageDescriptor;
+import org.parkportal.layout.application.WindowDescriptor;
+import org.parkportal.portal.aggregation.PageAggregator;
+import org.parkportal.portal.container.PortalWindow;
+import org.parkportal.portal.container.RequestState;
+import org.parkportal.portal.csrf.CsrfToken;
+import org.parkportal.portal.navigation.MalformedPortalUrl;
+import org.parkportal.portal.navigation.PortalUrl;
+import org.parkportal.portal.navigation.PortalUrlCodec;
+
+/**
+ * The portal driver: every page URL below /portal/ comes here. It decodes the navigational state, resolves the
+ * page and its windows, then runs the lifecycle the URL asks for: an action (CSRF token checked first, then
+ * redirect to the resulting render URL), a resource, or the render of the whole page.
+ */
+@WebServlet(urlPatterns = "/", loadOnStartup = 1)
+public class PortalServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(PortalServlet.class.getName());
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (path.startsWith("/themes/")) {
+            serveThemeResource(path, response);
+            return;
+        }
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        PortalRuntime runtime = PortalRuntime.of(getServletContext());
+        Locale locale = Locales.resolve(request);
+        request.setAttribute(Locale.class.getName(), locale);
+        ErrorPages errors = new ErrorPages(request, response, locale);
+
+        PortalUrl url;
+        try {
+            url = PortalUrlCodec.decode(path, request.getParameterMap());
+        } catch (MalformedPortalUrl e) {
+            LOG.fine(() -> e.getMessage());
+            errors.send(400, "badRequest");
+            return;
+        }
+        PageDescriptor page = url.page() == null
+                ? runtime.pages().pages().stream().filter(p -> !p.hidden()).findFirst().orElse(null)
+                : runtime.pages().page(url.page()).orElse(null);
+        if (page == null) {
+            errors.send(404, "notFound");
+            return;
+        }
+        if (url.page() == null) {
+            url.page(page.path());
+        }
+        Map<String, PortalWindow> windows = windows(runtime, page, url);
+        RequestState state = new RequestState(url, windows, request.getContextPath(),
+                () -> CsrfToken.of(request.getSession(true)));
+        state.bind(request);
+
+        try {
+            switch (url.lifecycle()) {
+                case ACTION -> action(runtime, url, windows, request, response, errors);
+                case RESOURCE -> resource(runtime, url, windows, request, response, errors);
+                case RENDER -> new PageAggregator(runtime.container(), runtime.pages(), getServletContext())
+                        .render(page, url, windows, state, locale, request, response);
+            }
+        } catch (Exception e) {
+            LOG.log(Level.SEVERE, "Request " + path + " failed", e);
+            if (!response.isCommitted()) {
+                errors.send(500, "server");
+            }
+        }
+    }
+
+    private static void action(PortalRuntime runtime, PortalUrl url, Map<String, PortalWindow> windows,
+                               HttpServletRequest request, HttpServletResponse response, ErrorPages errors)
+            throws Exception {
+        if (!CsrfToken.matches(request.getSession(false), request.getParameter(PortalUrlCodec.CSRF_PARAMETER))) {
+            LOG.warning(() -> "Action refused (missing or wrong CSRF token) for window " + url.target()
+                    + " from " + request.getRemoteAddr());
+            errors.send(403, "csrf");
+            return;
+        }
+        PortalWindow target = windows.get(url.target());
+        if (target == null) {
+            errors.send(404, "notFound");
+            return;
+        }
+        runtime.container().doAction(target, request, response, true);
+    }
+
+    private static void resource(PortalRuntime runtime, PortalUrl url, Map<String, PortalWindow> windows,
+                                 HttpServletRequest request, HttpServletResponse response, ErrorPages errors)
+            throws Exception {
+        PortalWindow target = windows.get(url.target());
+        if (target == null) {
+            errors.send(404, "notFound");
+            return;
+        }
+        runtime.container().doServeResource(target, request, response);
+    }
+
+    /** The page's windows whose portlets are deployed, with the mode and state the URL gives them. */
+    private static Map<String, PortalWindow> windows(PortalRuntime runtime, PageDescriptor page, PortalUrl url) {
+        Map<String, PortalWindow> windows = new LinkedHashMap<>();
+        for (WindowDescriptor w : page.windows()) {
+            PortletDefinition definition = runtime.services().applications().findPortlet(w.application(), w.portletName());
+            if (definition != null) {
+                var nav = url.windowOrDefault(w.id());
+                windows.put(w.id(), new PortalWindow(w.id(), definition, nav.mode(), nav.state()));
+            }
+        }
+        return windows;
+    }
+
+    private void serveThemeResource(String path, HttpServletResponse response) throws IOException {
+        if (path.endsWith(".jsp") || path.contains("..")) {
+            response.sendError(404);
+            return;
+        }
+        try (InputStream in = getServletContext().getResourceAsStream(path)) {
+            if (in == null) {
+                response.sendError(404);
+                return;
+            }
+            String type = getServletContext().getMimeType(path);
+            response.setContentType(type != null ? type : "application/octet-stream");
+            response.setHeader("Cache-Control", "public, max-age=3600");
+            in.transferTo(response.getOutputStream());
+        }
+    }
+}

@@ -1,0 +1,205 @@
+<%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" %>
+<%@ page session="false" trimDirectiveWhitespaces="true" %>
+<%@ taglib prefix="c" uri="jakarta.tags.core" %>
+<%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
+<%--
+  Park Portal - default theme page template.
+
+  The aggregator forwards here with the request attribute "page" (see the themes module description).
+  Every value is escaped with fn:escapeXml except page.headMarkup and w.markup, which are portlet HTML.
+  Requested directly (no "page" attribute), the template sends the browser to the portal root.
+--%>
+<c:if test="${empty requestScope.page}"><c:redirect url="/"/></c:if>
+<c:set var="msg" value="${page.messages}"/>
+<c:set var="ctx" value="${fn:escapeXml(page.contextPath)}"/>
+<c:set var="maximized" value="${not empty page.maximizedWindow}"/>
+<!DOCTYPE html>
+<html lang="${fn:escapeXml(page.lang)}" dir="${empty page.dir ? 'ltr' : fn:escapeXml(page.dir)}" class="pp-theme-default">
+<head>
+<meta charset="UTF-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light">
+<meta name="theme-color" content="#ffffff">
+<title><c:if test="${not empty page.title}">${fn:escapeXml(page.title)} &#8211; </c:if>${fn:escapeXml(msg['portal.name'])}</title>
+<link rel="stylesheet" href="${ctx}/themes/default/theme.css">
+<script src="${ctx}/themes/default/theme.js"></script>
+${page.headMarkup}
+</head>
+<body class="pp-body${maximized ? ' pp-has-maximized' : ''}">
+<svg class="pp-sprite" width="0" height="0" aria-hidden="true" focusable="false" xmlns="http://www.w3.org/2000/svg">
+  <symbol id="pp-i-view" viewBox="0 0 16 16"><path d="M1.2 8S3.7 3.2 8 3.2 14.8 8 14.8 8 12.3 12.8 8 12.8 1.2 8 1.2 8z"/><circle cx="8" cy="8" r="2.1"/></symbol>
+  <symbol id="pp-i-edit" viewBox="0 0 16 16"><path d="M2.5 4.5h6M11.5 4.5h2M2.5 11.5h2M7.5 11.5h6"/><circle cx="10" cy="4.5" r="1.6"/><circle cx="6" cy="11.5" r="1.6"/></symbol>
+  <symbol id="pp-i-help" viewBox="0 0 16 16"><circle cx="8" cy="8" r="6.5"/><path d="M6.1 6.3a1.95 1.95 0 1 1 2.7 1.8c-.5.2-.8.6-.8 1.1v.5"/><path d="M8 11.6v.1"/></symbol>
+  <symbol id="pp-i-normal" viewBox="0 0 16 16"><rect x="2.5" y="5.5" width="8" height="8" rx="1"/><path d="M5.5 2.5h7a1 1 0 0 1 1 1v7"/></symbol>
+  <symbol id="pp-i-minimized" viewBox="0 0 16 16"><path d="M3 12.5h10"/></symbol>
+  <symbol id="pp-i-maximized" viewBox="0 0 16 16"><path d="M2.5 6V2.5H6M10 2.5h3.5V6M13.5 10v3.5H10M6 13.5H2.5V10"/></symbol>
+  <symbol id="pp-i-menu" viewBox="0 0 16 16"><path d="M2.5 4h11M2.5 8h11M2.5 12h11"/></symbol>
+  <symbol id="pp-i-close" viewBox="0 0 16 16"><path d="M3.5 3.5l9 9M12.5 3.5l-9 9"/></symbol>
+  <symbol id="pp-i-chevron" viewBox="0 0 16 16"><path d="M4 6l4 4 4-4"/></symbol>
+  <symbol id="pp-i-globe" viewBox="0 0 16 16"><circle cx="8" cy="8" r="6.5"/><path d="M1.5 8h13M8 1.5c1.8 1.8 2.7 4 2.7 6.5S9.8 12.7 8 14.5C6.2 12.7 5.3 10.5 5.3 8S6.2 3.3 8 1.5z"/></symbol>
+  <symbol id="pp-i-theme" viewBox="0 0 16 16"><circle cx="8" cy="8" r="6.5"/><path d="M8 1.5v13a6.5 6.5 0 0 0 0-13z" fill="currentColor"/></symbol>
+  <symbol id="pp-i-user" viewBox="0 0 16 16"><circle cx="8" cy="5.5" r="2.8"/><path d="M2.5 14c.6-2.8 2.8-4.5 5.5-4.5s4.9 1.7 5.5 4.5"/></symbol>
+  <symbol id="pp-i-signin" viewBox="0 0 16 16"><path d="M10 2.5h2.5a1 1 0 0 1 1 1v9a1 1 0 0 1-1 1H10M6.5 11l3-3-3-3M9.5 8H2"/></symbol>
+  <symbol id="pp-i-signout" viewBox="0 0 16 16"><path d="M6 2.5H3.5a1 1 0 0 0-1 1v9a1 1 0 0 0 1 1H6M10.5 11l3-3-3-3M13.5 8H6"/></symbol>
+  <symbol id="pp-i-alert" viewBox="0 0 16 16"><path d="M8 1.8l6.6 11.7H1.4z"/><path d="M8 6.3v3.3M8 11.5v.1"/></symbol>
+</svg>
+<a class="pp-skip" href="#pp-main">${fn:escapeXml(msg['nav.skip'])}</a>
+
+<header class="pp-header" id="pp-header">
+  <div class="pp-header-bar pp-container">
+    <a class="pp-brand" href="${fn:escapeXml(page.homeUrl)}">
+      <span class="pp-brand-mark" aria-hidden="true"></span>
+      <span class="pp-brand-name">${fn:escapeXml(msg['portal.name'])}</span>
+    </a>
+    <div class="pp-user">
+      <c:choose>
+        <c:when test="${not empty page.userName}">
+          <span class="pp-user-name"><svg class="pp-icon" aria-hidden="true" focusable="false"><use href="#pp-i-user"/></svg><span class="pp-user-name-text">${fn:escapeXml(page.userName)}</span></span>
+          <c:if test="${not empty page.logoutUrl}">
+            <a class="pp-user-link pp-signout" href="${fn:escapeXml(page.logoutUrl)}"><svg class="pp-icon" aria-hidden="true" focusable="false"><use href="#pp-i-signout"/></svg><span>${fn:escapeXml(msg['user.signOut'])}</span></a>
+          </c:if>
+        </c:when>
+        <c:otherwise>
+          <span class="pp-user-name pp-user-guest"><svg class="pp-icon" aria-hidden="true" focusable="false"><use href="#pp-i-user"/></svg><span class="pp-user-name-text">${fn:escapeXml(msg['user.guest'])}</span></span>
+          <c:if test="${not empty page.loginUrl}">
+            <a class="pp-user-link pp-signin" href="${fn:escapeXml(page.loginUrl)}"><svg class="pp-icon" aria-hidden="true" focusable="false"><use href="#pp-i-signin"/></svg><span>${fn:escapeXml(msg['user.signIn'])}</span></a>
+          </c:if>
+        </c:otherwise>
+      </c:choose>
+    </div>
+    <button type="button" class="pp-nav-toggle" aria-expanded="false" aria-controls="pp-nav-panel">
+      <svg class="pp-icon pp-icon-open" aria-hidden="true" focusable="false"><use href="#pp-i-menu"/></svg>
+      <svg class="pp-icon pp-icon-close" aria-hidden="true" focusable="false"><use href="#pp-i-close"/></svg>
+      <span class="pp-nav-toggle-label">${fn:escapeXml(msg['nav.menu'])}</span>
+    </button>
+  </div>
+
+  <div class="pp-nav-panel" id="pp-nav-panel">
+    <div class="pp-nav-panel-inner pp-container">
+      <c:if test="${not empty page.userName}">
+        <p class="pp-panel-user"><svg class="pp-icon" aria-hidden="true" focusable="false"><use href="#pp-i-user"/></svg><span>${fn:escapeXml(page.userName)}</span></p>
+      </c:if>
+      <nav class="pp-nav" aria-label="${fn:escapeXml(msg['nav.menu'])}">
+        <ul class="pp-nav-list">
+          <c:forEach var="item" items="${page.navigation}" varStatus="ns">
+            <c:set var="childCurrent" value="${false}"/>
+            <c:forEach var="child" items="${item.children}">
+              <c:if test="${child.current}"><c:set var="childCurrent" value="${true}"/></c:if>
+              <c:forEach var="grandchild" items="${child.children}">
+                <c:if test="${grandchild.current}"><c:set var="childCurrent" value="${true}"/></c:if>
+              </c:forEach>
+            </c:forEach>
+            <li class="pp-nav-item${empty item.children ? '' : ' pp-has-children'}${item.current ? ' pp-nav-current' : ''}${childCurrent ? ' pp-nav-ancestor' : ''}">
+              <a class="pp-nav-link" href="${fn:escapeXml(item.url)}"${item.current ? ' aria-current="page"' : ''}>${fn:escapeXml(item.title)}</a>
+              <c:if test="${not empty item.children}">
+                <button type="button" class="pp-nav-expand" aria-expanded="false" aria-controls="pp-nav-sub-${ns.index}" aria-label="${fn:escapeXml(item.title)}"><svg class="pp-icon" aria-hidden="true" focusable="false"><use href="#pp-i-chevron"/></svg></button>
+                <ul class="pp-nav-sub" id="pp-nav-sub-${ns.index}">
+                  <c:forEach var="child" items="${item.children}">
+                    <li class="pp-nav-subitem${child.current ? ' pp-nav-current' : ''}">
+                      <a class="pp-nav-sublink" href="${fn:escapeXml(child.url)}"${child.current ? ' aria-current="page"' : ''}>${fn:escapeXml(child.title)}</a>
+                      <c:if test="${not empty child.children}">
+                        <ul class="pp-nav-sub2">
+                          <c:forEach var="grandchild" items="${child.children}">
+                            <li class="pp-nav-subitem${grandchild.current ? ' pp-nav-current' : ''}">
+                              <a class="pp-nav-sublink" href="${fn:escapeXml(grandchild.url)}"${grandchild.current ? ' aria-current="page"' : ''}>${fn:escapeXml(grandchild.title)}</a>
+                            </li>
+                          </c:forEach>
+                        </ul>
+                      </c:if>
+                    </li>
+                  </c:forEach>
+                </ul>
+              </c:if>
+            </li>
+          </c:forEach>
+        </ul>
+      </nav>
+
+      <div class="pp-switchers">
+        <c:if test="${not empty page.locales}">
+          <form class="pp-switcher pp-switcher-lang" method="get" action="${fn:escapeXml(page.localeSwitchUrl)}">
+            <label class="pp-switcher-label" for="pp-lang-select"><svg class="pp-icon" aria-hidden="true" focusable="false"><use href="#pp-i-globe"/></svg><span>${fn:escapeXml(msg['language.label'])}</span></label>
+            <select class="pp-select" id="pp-lang-select" name="lang" data-pp-autosubmit>
+              <c:forEach var="l" items="${page.locales}">
+                <option value="${fn:escapeXml(l.tag)}" lang="${fn:escapeXml(l.tag)}"${l.selected ? ' selected' : ''}>${fn:escapeXml(l.label)}</option>
+              </c:forEach>
+            </select>
+            <button type="submit" class="pp-switcher-apply">${fn:escapeXml(msg['switcher.apply'])}</button>
+          </form>
+        </c:if>
+        <c:if test="${not empty page.themes}">
+          <form class="pp-switcher pp-switcher-theme" method="get" action="${fn:escapeXml(page.themeSwitchUrl)}">
+            <label class="pp-switcher-label" for="pp-theme-select"><svg class="pp-icon" aria-hidden="true" focusable="false"><use href="#pp-i-theme"/></svg><span>${fn:escapeXml(msg['theme.label'])}</span></label>
+            <select class="pp-select" id="pp-theme-select" name="theme" data-pp-autosubmit>
+              <c:forEach var="t" items="${page.themes}">
+                <option value="${fn:escapeXml(t.name)}"${t.selected ? ' selected' : ''}>${fn:escapeXml(t.label)}</option>
+              </c:forEach>
+            </select>
+            <button type="submit" class="pp-switcher-apply">${fn:escapeXml(msg['switcher.apply'])}</button>
+          </form>
+        </c:if>
+      </div>
+    </div>
+  </div>
+</header>
+
+<main class="pp-main pp-container" id="pp-main" tabindex="-1">
+  <h1 class="pp-page-title">${fn:escapeXml(page.title)}</h1>
+
+  <%-- One loop renders both cases: a maximized window alone (one pseudo column), or the page's columns. --%>
+  <div class="pp-layout pp-layout-${maximized ? 'maximized' : fn:escapeXml(page.layout)}">
+    <c:forEach var="col" items="${maximized ? ['maximized'] : page.columns}" varStatus="cs">
+      <div class="pp-column pp-column-${maximized ? 0 : fn:escapeXml(col.index)}">
+        <c:forEach var="w" items="${maximized ? [page.maximizedWindow] : col.windows}">
+          <c:set var="wid" value="${fn:escapeXml(w.id)}"/>
+          <section class="pp-window pp-state-${fn:escapeXml(w.state)} pp-mode-${fn:escapeXml(w.mode)}" id="pp-w-${wid}"
+                   data-portlet-window="${wid}" data-portlet-name="${fn:escapeXml(w.portletName)}" aria-labelledby="pp-w-${wid}-title">
+            <div class="pp-window-bar">
+              <h2 class="pp-window-title" id="pp-w-${wid}-title">${fn:escapeXml(empty w.title ? w.portletName : w.title)}</h2>
+              <c:if test="${not empty w.controls}">
+                <ul class="pp-window-controls">
+                  <c:forEach var="ctl" items="${w.controls}">
+                    <c:set var="icon" value="${ctl.kind == 'mode-view' ? 'view'
+                        : ctl.kind == 'mode-edit' ? 'edit'
+                        : ctl.kind == 'mode-help' ? 'help'
+                        : ctl.kind == 'state-normal' ? 'normal'
+                        : ctl.kind == 'state-minimized' ? 'minimized'
+                        : ctl.kind == 'state-maximized' ? 'maximized' : ''}"/>
+                    <li>
+                      <a class="pp-control pp-control-${fn:escapeXml(ctl.kind)}${ctl.active ? ' pp-control-active' : ''}${empty icon ? ' pp-control-text' : ''}"
+                         href="${fn:escapeXml(ctl.url)}" title="${fn:escapeXml(ctl.label)}" aria-label="${fn:escapeXml(ctl.label)}"
+                         aria-describedby="pp-w-${wid}-title"${ctl.active ? ' aria-current="true"' : ''}>
+                        <c:choose>
+                          <c:when test="${not empty icon}"><svg class="pp-icon" aria-hidden="true" focusable="false"><use href="#pp-i-${icon}"/></svg></c:when>
+                          <c:otherwise><span aria-hidden="true">${fn:escapeXml(ctl.label)}</span></c:otherwise>
+                        </c:choose>
+                      </a>
+                    </li>
+                  </c:forEach>
+                </ul>
+              </c:if>
+            </div>
+            <c:if test="${w.state != 'minimized'}">
+              <div class="pp-window-body">
+                <c:choose>
+                  <c:when test="${not empty w.error}">
+                    <div class="pp-error" role="alert"><svg class="pp-icon" aria-hidden="true" focusable="false"><use href="#pp-i-alert"/></svg><p>${fn:escapeXml(w.error)}</p></div>
+                  </c:when>
+                  <c:otherwise>${w.markup}</c:otherwise>
+                </c:choose>
+              </div>
+            </c:if>
+          </section>
+        </c:forEach>
+      </div>
+    </c:forEach>
+  </div>
+</main>
+
+<footer class="pp-footer">
+  <div class="pp-container pp-footer-inner">
+    <p class="pp-footer-text">${fn:escapeXml(msg['footer.text'])}</p>
+  </div>
+</footer>
+</body>
+</html>

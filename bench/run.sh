@@ -7,8 +7,6 @@ set -euo pipefail
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(dirname "$BENCH_DIR")"
 PORTAL="$ROOT/portal"
-WILDFLY_STANDALONE="$ROOT/portal-ear/target/wildfly/standalone"
-DEPLOYMENTS="$WILDFLY_STANDALONE/deployments"
 BASELINE_WAR="$BENCH_DIR/target/bench-baseline.war"
 PAGES="$BENCH_DIR/bench-pages.json"
 
@@ -43,6 +41,8 @@ check_settings() {
   SERVLET_URL="http://127.0.0.1:$PORT/bench-baseline/page"
   DATA="$BENCH_DIR/target/portal-data"
   export PORTAL_PORT_OFFSET="$OFFSET" PORTAL_DATA="$DATA"
+  # The deployment scanner folder of this portal instance (see the launcher).
+  DEPLOYMENTS="$DATA/server/deployments"
 }
 
 ensure_tools() {
@@ -104,7 +104,7 @@ deploy_baseline() {
   step "Deploying bench-baseline.war next to the portal"
   local target="$DEPLOYMENTS/bench-baseline.war" marker tmp waited=0 size expected
   for marker in deployed failed undeployed dodeploy skipdeploy pending; do rm -f "$target.$marker"; done
-  tmp="$(mktemp "$WILDFLY_STANDALONE/.bench-baseline.war.XXXXXX")"
+  tmp="$(mktemp "$DATA/server/.bench-baseline.war.XXXXXX")"
   cp "$BASELINE_WAR" "$tmp"
   mv -f "$tmp" "$target"
   until [[ -f "$target.deployed" ]]; do

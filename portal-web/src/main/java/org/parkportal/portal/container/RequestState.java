@@ -43,7 +43,7 @@ public final class RequestState {
     public PortalUrl url() { return url; }
     public Map<String, PortalWindow> windows() { return windows; }
     public String contextPath() { return contextPath; }
-    /** The session's CSRF token; asking for it creates the session, so only action URLs do. */
+    /** The session's CSRF token, made on first use (by the first action URL of the session). */
     public String csrfToken() { return csrfToken.get(); }
 
     RequestState viewing(PortalUrl other) {

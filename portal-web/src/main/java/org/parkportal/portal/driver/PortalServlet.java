@@ -68,8 +68,10 @@ public class PortalServlet extends HttpServlet {
             url.page(page.path());
         }
         Map<String, PortalWindow> windows = windows(runtime, page, url);
-        RequestState state = new RequestState(url, windows, request.getContextPath(),
-                () -> CsrfToken.of(request.getSession(true)));
+        // The session is created here, in the portal's context: a session created later, while a portlet renders
+        // inside its own WAR, would belong to that WAR, and the action token would not be found again.
+        jakarta.servlet.http.HttpSession session = request.getSession(true);
+        RequestState state = new RequestState(url, windows, request.getContextPath(), () -> CsrfToken.of(session));
         state.bind(request);
 
         try {

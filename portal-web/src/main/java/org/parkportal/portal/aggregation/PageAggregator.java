@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.portlet.HeaderPortlet;
@@ -31,7 +35,7 @@ import org.parkportal.portal.navigation.PortalUrlCodec;
 
 /**
  * Renders a page: the header phase of the windows that have one, then every visible window in turn (each into its
- * own buffer, so a failing portlet only costs its own box), then the page's theme template draws the result.
+ * own buffer, so a failing or slow portlet only costs its own box), then the page's theme template draws it.
  * Page resources (Portlet 3 dependencies) are written once per page, however many windows declare them.
  */
 public final class PageAggregator {
@@ -41,11 +45,17 @@ public final class PageAggregator {
     private final PortletContainer container;
     private final PageService pages;
     private final ServletContext servletContext;
+    private final ScheduledExecutorService watchdogs;
+    private final long windowTimeoutMillis;
 
-    public PageAggregator(PortletContainer container, PageService pages, ServletContext servletContext) {
+    /** @param watchdogs interrupts a window's render when it overruns {@code windowTimeoutMillis} */
+    public PageAggregator(PortletContainer container, PageService pages, ServletContext servletContext,
+                          ScheduledExecutorService watchdogs, long windowTimeoutMillis) {
         this.container = container;
         this.pages = pages;
         this.servletContext = servletContext;
+        this.watchdogs = watchdogs;
+        this.windowTimeoutMillis = windowTimeoutMillis;
     }
 
     public void render(PageDescriptor page, PortalUrl url, Map<String, PortalWindow> windows, RequestState state,
@@ -100,20 +110,44 @@ public final class PageAggregator {
         PortletDefinition portlet = window.getPortletDefinition();
         String markup = null;
         String error = null;
+        // Portlets render on the request thread (Undertow does not dispatch includes from other threads). A window
+        // that overruns its time is interrupted, which ends blocking waits and sleeps; whatever it wrote is dropped.
+        Thread renderer = Thread.currentThread();
+        long started = System.nanoTime();
+        AtomicBoolean finished = new AtomicBoolean();
+        ScheduledFuture<?> watchdog = watchdogs.schedule(() -> {
+            synchronized (finished) {
+                if (!finished.get()) {
+                    renderer.interrupt();
+                }
+            }
+        }, windowTimeoutMillis, TimeUnit.MILLISECONDS);
         try {
-            if (hasHeaderPhase(portlet, state)) {
+            if (hasHeaderPhase(portlet)) {
                 BufferedResponse headerOut = new BufferedResponse(response);
-                HeaderData headerData = container.doHeader(window, request, headerOut);
-                collect(headerData, resources, head);
+                collect(container.doHeader(window, request, headerOut), resources, head);
                 head.append(headerOut.text());
             }
             BufferedResponse out = new BufferedResponse(response);
-            HeaderData data = container.doRender(window, request, out, null);
-            collect(data, resources, head);
+            collect(container.doRender(window, request, out, null), resources, head);
             markup = out.text();
         } catch (Exception | LinkageError e) {
-            LOG.log(Level.WARNING, "Window " + placement.id() + " (" + placement.portlet() + ") failed to render", e);
-            error = messages.getString("window.error");
+            if (!overran(started)) {
+                LOG.log(Level.WARNING, "Window " + placement.id() + " (" + placement.portlet() + ") failed to render", e);
+                error = messages.getString("window.error");
+            }
+        } finally {
+            synchronized (finished) {
+                finished.set(true);
+            }
+            watchdog.cancel(false);
+            Thread.interrupted();
+        }
+        if (overran(started)) {
+            LOG.warning(() -> "Window " + placement.id() + " (" + placement.portlet() + ") did not render within "
+                    + windowTimeoutMillis + " ms; its output was dropped");
+            markup = null;
+            error = messages.getString("window.timeout");
         }
         String title = WindowOutcome.of(request, placement.id()).title();
         if (title == null) {
@@ -129,12 +163,18 @@ public final class PageAggregator {
         }
         data.getDynamicResources().forEach(resources::putIfAbsent);
         String section = data.getHeadSectionMarkup();
+        // Pluto marks where the stream part starts even when there is none; keep the head clean.
+        section = section == null ? null : section.replace("\n<!-- markup from portlet output stream -->", "");
         if (section != null && !section.isBlank()) {
             head.append(section);
         }
     }
 
-    private boolean hasHeaderPhase(PortletDefinition portlet, RequestState state) {
+    private boolean overran(long startedNanos) {
+        return System.nanoTime() - startedNanos >= TimeUnit.MILLISECONDS.toNanos(windowTimeoutMillis);
+    }
+
+    private boolean hasHeaderPhase(PortletDefinition portlet) {
         try {
             ClassLoader loader = org.apache.pluto.container.driver.PlutoServices.getServices()
                     .getPortletContextService().getClassLoader(portlet.getApplication().getName());

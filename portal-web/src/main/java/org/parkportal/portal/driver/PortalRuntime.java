@@ -1,6 +1,8 @@
 package org.parkportal.portal.driver;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
@@ -25,6 +27,7 @@ import org.parkportal.layout.application.PageService;
 import org.parkportal.layout.application.PreferenceService;
 import org.parkportal.layout.interfaces.PageSetReader;
 import org.parkportal.portal.container.ParkPortalServices;
+import org.parkportal.portal.deploy.LegacyWarDeployer;
 
 /**
  * Starts the portlet container with the portal's services before any portlet WAR (the EAR initialises the
@@ -36,6 +39,8 @@ public class PortalRuntime implements ServletContextListener {
     static final String ATTRIBUTE = PortalRuntime.class.getName();
     private static final Logger LOG = Logger.getLogger(PortalRuntime.class.getName());
     private static final String DEMO_PAGES = "/pages/demo-pages.json";
+    /** The EAR's file name, which names its module for WARs that depend on its lib/. */
+    private static final String EAR_NAME = "portal.ear";
 
     @EJB
     private PageService pages;
@@ -43,9 +48,14 @@ public class PortalRuntime implements ServletContextListener {
     @EJB
     private PreferenceService preferences;
 
+    /** Interrupts a window that overruns the window timeout. */
+    @Resource
+    private ManagedScheduledExecutorService watchdogs;
+
     private PortletContainer container;
     private ParkPortalServices services;
     private String adminToken;
+    private LegacyWarDeployer legacyDeployer;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -59,12 +69,16 @@ public class PortalRuntime implements ServletContextListener {
         }
         loadDemoPagesIfEmpty();
         adminToken = writeAdminToken();
+        startLegacyDeployer(event.getServletContext());
         event.getServletContext().setAttribute(ATTRIBUTE, this);
         LOG.info("Portal driver started");
     }
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
+        if (legacyDeployer != null) {
+            legacyDeployer.stop();
+        }
         if (container != null) {
             try {
                 container.destroy();
@@ -82,6 +96,12 @@ public class PortalRuntime implements ServletContextListener {
     ParkPortalServices services() { return services; }
     PageService pages() { return pages; }
     String adminToken() { return adminToken; }
+    ManagedScheduledExecutorService watchdogs() { return watchdogs; }
+
+    /** How long a page waits for one window (system property portal.window.timeout.ms, default 10 s). */
+    long windowTimeoutMillis() {
+        return Long.getLong("portal.window.timeout.ms", 10_000L);
+    }
 
     private void loadDemoPagesIfEmpty() {
         if (!pages.pages().isEmpty()) {
@@ -96,14 +116,33 @@ public class PortalRuntime implements ServletContextListener {
         }
     }
 
+    /**
+     * Watches $PORTAL_DATA/deploy for legacy portlet WARs. The transformed WARs go to the server's deployment
+     * scanner folder (-Dportal.deployments.dir, as set by the launcher, else standalone/deployments).
+     */
+    private void startLegacyDeployer(ServletContext context) {
+        Path deployments = Path.of(System.getProperty("portal.deployments.dir",
+                System.getProperty("jboss.server.base.dir") + "/deployments"));
+        try (InputStream taglib = context.getResourceAsStream("/WEB-INF/legacy-support/portlet-taglib.jar")) {
+            legacyDeployer = new LegacyWarDeployer(dataDir().resolve("deploy"), deployments,
+                    "deployment." + EAR_NAME, taglib.readAllBytes());
+            legacyDeployer.start(watchdogs);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "The legacy WAR deployer did not start", e);
+        }
+    }
+
+    private static Path dataDir() {
+        return Path.of(System.getProperty("portal.data.dir", System.getProperty("jboss.server.data.dir")));
+    }
+
     /** A random token in $PORTAL_DATA/run/admin-token, readable by the owner only, for ./portal import. */
     private static String writeAdminToken() {
         byte[] bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
         String token = HexFormat.of().formatHex(bytes);
-        String dataDir = System.getProperty("portal.data.dir", System.getProperty("jboss.server.data.dir"));
         try {
-            Path run = Path.of(dataDir, "run");
+            Path run = dataDir().resolve("run");
             Files.createDirectories(run);
             Path file = run.resolve("admin-token");
             Files.deleteIfExists(file);

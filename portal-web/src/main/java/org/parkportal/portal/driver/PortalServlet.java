@@ -78,7 +78,8 @@ public class PortalServlet extends HttpServlet {
             switch (url.lifecycle()) {
                 case ACTION -> action(runtime, url, windows, request, response, errors);
                 case RESOURCE -> resource(runtime, url, windows, request, response, errors);
-                case RENDER -> new PageAggregator(runtime.container(), runtime.pages(), getServletContext())
+                case RENDER -> new PageAggregator(runtime.container(), runtime.pages(), getServletContext(),
+                        runtime.watchdogs(), runtime.windowTimeoutMillis())
                         .render(page, url, windows, state, locale, request, response);
             }
         } catch (Exception e) {

@@ -253,11 +253,10 @@ public final class Browser implements AutoCloseable {
 
     private byte[] fullPagePng() {
         try {
-            Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-            @SuppressWarnings("unchecked")
-            Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
-            double width = ((Number) content.get("width")).doubleValue();
-            double height = Math.min(((Number) content.get("height")).doubleValue(), 10_000);
+            // The viewport's width including a vertical scrollbar's: while capturing beyond the viewport Chromium
+            // lays the page out without that scrollbar, so the content's width would cut off its right edge.
+            double width = number("return Math.max(window.innerWidth, document.documentElement.scrollWidth)");
+            double height = Math.min(number("return document.documentElement.scrollHeight"), 10_000);
             Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1);
             Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
                     Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));

@@ -1,6 +1,7 @@
 package org.parkportal.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -46,7 +47,7 @@ class HomePageJourneyIT {
                 WebElement window = browser.window(id);
                 assertTrue(window.isDisplayed(), id + " is displayed");
                 String title = window.findElement(By.cssSelector(".pp-window-title")).getText();
-                assertTrue(!title.isBlank(), id + " has a title");
+                assertFalse(title.isBlank(), id + " has a title");
                 assertTrue(window.findElements(By.cssSelector(".pp-error")).isEmpty(),
                         () -> id + " rendered an error box: " + window.getText());
             }
@@ -72,8 +73,8 @@ class HomePageJourneyIT {
                         String text = time.getText().strip();
                         return TIME.matcher(text).find() ? text : null;
                     });
-            assertTrue(TIME.matcher(shown).find(), shown);
-            assertTrue(!time.getDomAttribute("class").contains("park-clock__error"),
+            assertFalse(shown.isBlank());
+            assertFalse(time.getDomAttribute("class").contains("park-clock__error"),
                     () -> "the clock is marked as failed: " + time.getText());
             // The resource answered the page's own session: the window was not replaced by an error.
             assertTrue(clock.findElements(By.cssSelector(".pp-error")).isEmpty(), clock::getText);

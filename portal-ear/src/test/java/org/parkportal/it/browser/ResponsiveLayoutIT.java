@@ -141,9 +141,9 @@ class ResponsiveLayoutIT {
                         + "  const r = el.getBoundingClientRect();"
                         + "  if (r.width > 0 && r.right > right) { right = r.right; widest = el; }"
                         + "}"
+                        + "const cls = widest && typeof widest.className === 'string' ? widest.className.trim() : '';"
                         + "const name = widest ? widest.tagName.toLowerCase() + (widest.id ? '#' + widest.id : '')"
-                        + "  + (widest.className && widest.className.baseVal === undefined && widest.className"
-                        + "     ? '.' + String(widest.className).trim().split(/\\s+/).join('.') : '') : '';"
+                        + "  + (cls ? '.' + cls.split(/\\s+/).join('.') : '') : '';"
                         + "return {scrollWidth: de.scrollWidth, clientWidth: de.clientWidth,"
                         + " innerWidth: window.innerWidth, widest: name, widestRight: right};");
         double scrollWidth = ((Number) m.get("scrollWidth")).doubleValue();

@@ -12,24 +12,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import javax.portlet.HeaderPortlet;
-import org.apache.pluto.container.HeaderData;
 import org.apache.pluto.container.PageResourceId;
 import org.apache.pluto.container.PortletContainer;
-import org.apache.pluto.container.om.portlet.PortletDefinition;
+import org.apache.pluto.container.driver.PortletContextService;
 import org.parkportal.layout.application.PageDescriptor;
 import org.parkportal.layout.application.PageService;
 import org.parkportal.layout.application.WindowDescriptor;
 import org.parkportal.layout.domain.LayoutTemplate;
 import org.parkportal.portal.container.PortalWindow;
 import org.parkportal.portal.container.RequestState;
-import org.parkportal.portal.container.WindowOutcome;
 import org.parkportal.portal.driver.Locales;
+import org.parkportal.portal.driver.Themes;
 import org.parkportal.portal.navigation.PortalUrl;
 import org.parkportal.portal.navigation.PortalUrlCodec;
 
@@ -40,22 +33,21 @@ import org.parkportal.portal.navigation.PortalUrlCodec;
  */
 public final class PageAggregator {
 
-    private static final Logger LOG = Logger.getLogger(PageAggregator.class.getName());
 
-    private final PortletContainer container;
     private final PageService pages;
     private final ServletContext servletContext;
-    private final ScheduledExecutorService watchdogs;
-    private final long windowTimeoutMillis;
+    private final WindowRenderer windows;
 
-    /** @param watchdogs interrupts a window's render when it overruns {@code windowTimeoutMillis} */
-    public PageAggregator(PortletContainer container, PageService pages, ServletContext servletContext,
-                          ScheduledExecutorService watchdogs, long windowTimeoutMillis) {
-        this.container = container;
+    /**
+     * @param watchdogs     interrupts a window's render when it overruns {@code windowTimeoutMillis}
+     * @param cache         markup of portlets with an expiration cache
+     */
+    public PageAggregator(PortletContainer container, PortletContextService contexts, PageService pages,
+                          ServletContext servletContext, MarkupCache cache, ScheduledExecutorService watchdogs,
+                          long windowTimeoutMillis) {
         this.pages = pages;
         this.servletContext = servletContext;
-        this.watchdogs = watchdogs;
-        this.windowTimeoutMillis = windowTimeoutMillis;
+        this.windows = new WindowRenderer(container, contexts, cache, watchdogs, windowTimeoutMillis);
     }
 
     public void render(PageDescriptor page, PortalUrl url, Map<String, PortalWindow> windows, RequestState state,
@@ -95,105 +87,27 @@ public final class PageAggregator {
             columnViews.add(new PageView.ColumnView(i, byColumn.get(i)));
         }
         String lang = locale.toLanguageTag();
-        PageView view = new PageView(page.title(lang), lang, page.theme(), request.getContextPath(), page.layout(),
+        String theme = Themes.resolve(request, page.theme());
+        PageView view = new PageView(page.title(lang), lang, theme, request.getContextPath(), page.layout(),
                 head.toString(), messageMap(messages), navigation(page, lang, request.getContextPath()),
-                columnViews, maximizedView, localeOptions(locale), themeOptions(page.theme(), messages));
+                columnViews, maximizedView, localeOptions(locale), themeOptions(theme, messages));
         request.setAttribute("page", view);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        servletContext.getRequestDispatcher("/themes/" + page.theme() + "/page.jsp").forward(request, response);
+        servletContext.getRequestDispatcher("/themes/" + theme + "/page.jsp").forward(request, response);
     }
 
-    private WindowView renderWindow(PortalWindow window, WindowDescriptor placement, RequestState state, Locale locale,
-                                    ResourceBundle messages, HttpServletRequest request, HttpServletResponse response,
-                                    Map<PageResourceId, String> resources, StringBuilder head) {
-        PortletDefinition portlet = window.getPortletDefinition();
-        String markup = null;
-        String error = null;
-        // Portlets render on the request thread (Undertow does not dispatch includes from other threads). A window
-        // that overruns its time is interrupted, which ends blocking waits and sleeps; whatever it wrote is dropped.
-        Thread renderer = Thread.currentThread();
-        long started = System.nanoTime();
-        AtomicBoolean finished = new AtomicBoolean();
-        ScheduledFuture<?> watchdog = watchdogs.schedule(() -> {
-            synchronized (finished) {
-                if (!finished.get()) {
-                    renderer.interrupt();
-                }
-            }
-        }, windowTimeoutMillis, TimeUnit.MILLISECONDS);
-        try {
-            if (hasHeaderPhase(portlet)) {
-                BufferedResponse headerOut = new BufferedResponse(response);
-                collect(container.doHeader(window, request, headerOut), resources, head);
-                head.append(headerOut.text());
-            }
-            BufferedResponse out = new BufferedResponse(response);
-            collect(container.doRender(window, request, out, null), resources, head);
-            markup = out.text();
-        } catch (Exception | LinkageError e) {
-            if (!overran(started)) {
-                LOG.log(Level.WARNING, "Window " + placement.id() + " (" + placement.portlet() + ") failed to render", e);
-                error = messages.getString("window.error");
-            }
-        } finally {
-            synchronized (finished) {
-                finished.set(true);
-            }
-            watchdog.cancel(false);
-            Thread.interrupted();
-        }
-        if (overran(started)) {
-            LOG.warning(() -> "Window " + placement.id() + " (" + placement.portlet() + ") did not render within "
-                    + windowTimeoutMillis + " ms; its output was dropped");
-            markup = null;
-            error = messages.getString("window.timeout");
-        }
-        String title = WindowOutcome.of(request, placement.id()).title();
-        if (title == null) {
-            title = defaultTitle(placement, locale);
-        }
-        return new WindowView(placement.id(), placement.portlet(), title, window.getPortletMode().toString(),
-                window.getWindowState().toString(), markup, error, controls(window, state, messages));
-    }
-
-    private static void collect(HeaderData data, Map<PageResourceId, String> resources, StringBuilder head) {
-        if (data == null) {
-            return;
-        }
-        data.getDynamicResources().forEach(resources::putIfAbsent);
-        String section = data.getHeadSectionMarkup();
-        // Pluto marks where the stream part starts even when there is none; keep the head clean.
-        section = section == null ? null : section.replace("\n<!-- markup from portlet output stream -->", "");
-        if (section != null && !section.isBlank()) {
-            head.append(section);
-        }
-    }
-
-    private boolean overran(long startedNanos) {
-        return System.nanoTime() - startedNanos >= TimeUnit.MILLISECONDS.toNanos(windowTimeoutMillis);
-    }
-
-    private boolean hasHeaderPhase(PortletDefinition portlet) {
-        try {
-            ClassLoader loader = org.apache.pluto.container.driver.PlutoServices.getServices()
-                    .getPortletContextService().getClassLoader(portlet.getApplication().getName());
-            return loader != null && portlet.getPortletClass() != null
-                    && HeaderPortlet.class.isAssignableFrom(Class.forName(portlet.getPortletClass(), false, loader));
-        } catch (ClassNotFoundException | org.apache.pluto.container.PortletContainerException e) {
-            return false;
-        }
-    }
-
-    private String defaultTitle(WindowDescriptor placement, Locale locale) {
-        try {
-            var config = org.apache.pluto.container.driver.PlutoServices.getServices().getPortletContextService()
-                    .getPortletConfig(placement.application(), placement.portletName());
-            String title = config.getResourceBundle(locale).getString("javax.portlet.title");
-            return title == null || title.isBlank() ? placement.portletName() : title;
-        } catch (Exception e) {
-            return placement.portletName();
-        }
+    private WindowView renderWindow(PortalWindow window, WindowDescriptor placement, RequestState state,
+                                    Locale locale, ResourceBundle messages, HttpServletRequest request,
+                                    HttpServletResponse response, Map<PageResourceId, String> resources,
+                                    StringBuilder head) {
+        String pageState = PortalUrlCodec.encode(state.url(), "", null);
+        WindowRenderer.Rendered r = windows.render(window, pageState, locale, request, response);
+        head.append(r.head());
+        r.resources().forEach(resources::putIfAbsent);
+        return new WindowView(placement.id(), placement.portlet(), r.title(), window.getPortletMode().toString(),
+                window.getWindowState().toString(), r.markup(),
+                r.failure() == null ? null : messages.getString(r.failure()), controls(window, state, messages));
     }
 
     private static WindowView unavailable(WindowDescriptor placement, ResourceBundle messages) {
@@ -269,7 +183,7 @@ public final class PageAggregator {
     }
 
     private static List<PageView.Option> themeOptions(String current, ResourceBundle messages) {
-        return List.of("default", "mobile").stream().map(t -> new PageView.Option(t,
+        return Themes.AVAILABLE.stream().map(t -> new PageView.Option(t,
                 label(messages, "theme." + t, t), t.equals(current))).toList();
     }
 }

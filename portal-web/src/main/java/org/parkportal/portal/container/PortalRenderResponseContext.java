@@ -16,6 +16,7 @@ final class PortalRenderResponseContext extends PortalMimeResponseContext
     PortalRenderResponseContext(PortletContainer container, HttpServletRequest request, HttpServletResponse response,
                                 PortletWindow window) {
         super(container, request, response, window);
+        outcome().cacheControl(getCacheControl());
     }
 
     private WindowOutcome outcome() {

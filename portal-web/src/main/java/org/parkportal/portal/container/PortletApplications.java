@@ -78,7 +78,10 @@ public final class PortletApplications implements PortletContextService, Portlet
     @Override
     public void unregister(DriverPortletContext context) {
         String name = context.getApplicationName();
-        contexts.remove(name);
+        // Every invoker servlet of the application calls this when it stops; only the first one counts.
+        if (contexts.remove(name) == null) {
+            return;
+        }
         classLoaders.remove(name);
         configs.keySet().removeIf(key -> key.startsWith(name + "/"));
         PortletRegistryEvent event = new PortletRegistryEvent();

@@ -26,6 +26,7 @@ import org.apache.pluto.container.impl.PortletContainerImpl;
 import org.parkportal.layout.application.PageService;
 import org.parkportal.layout.application.PreferenceService;
 import org.parkportal.layout.interfaces.PageSetReader;
+import org.parkportal.portal.aggregation.MarkupCache;
 import org.parkportal.portal.container.ParkPortalServices;
 import org.parkportal.portal.deploy.LegacyWarDeployer;
 
@@ -56,6 +57,7 @@ public class PortalRuntime implements ServletContextListener {
     private ParkPortalServices services;
     private String adminToken;
     private LegacyWarDeployer legacyDeployer;
+    private final MarkupCache markupCache = new MarkupCache();
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -97,6 +99,7 @@ public class PortalRuntime implements ServletContextListener {
     PageService pages() { return pages; }
     String adminToken() { return adminToken; }
     ManagedScheduledExecutorService watchdogs() { return watchdogs; }
+    MarkupCache markupCache() { return markupCache; }
 
     /** How long a page waits for one window (system property portal.window.timeout.ms, default 10 s). */
     long windowTimeoutMillis() {

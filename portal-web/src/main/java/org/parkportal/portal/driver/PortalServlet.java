@@ -78,8 +78,9 @@ public class PortalServlet extends HttpServlet {
             switch (url.lifecycle()) {
                 case ACTION -> action(runtime, url, windows, request, response, errors);
                 case RESOURCE -> resource(runtime, url, windows, request, response, errors);
-                case RENDER -> new PageAggregator(runtime.container(), runtime.pages(), getServletContext(),
-                        runtime.watchdogs(), runtime.windowTimeoutMillis())
+                case RENDER -> new PageAggregator(runtime.container(), runtime.services().getPortletContextService(),
+                        runtime.pages(), getServletContext(), runtime.markupCache(), runtime.watchdogs(),
+                        runtime.windowTimeoutMillis())
                         .render(page, url, windows, state, locale, request, response);
             }
         } catch (Exception e) {
@@ -104,6 +105,8 @@ public class PortalServlet extends HttpServlet {
             errors.send(404, "notFound");
             return;
         }
+        // The action and the events it raises may change what any window of the page shows.
+        windows.keySet().forEach(runtime.markupCache()::invalidate);
         runtime.container().doAction(target, request, response, true);
     }
 

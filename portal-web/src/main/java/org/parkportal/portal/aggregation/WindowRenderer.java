@@ -1,0 +1,161 @@
+package org.parkportal.portal.aggregation;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.portlet.CacheControl;
+import javax.portlet.HeaderPortlet;
+import org.apache.pluto.container.HeaderData;
+import org.apache.pluto.container.PageResourceId;
+import org.apache.pluto.container.PortletContainer;
+import org.apache.pluto.container.PortletContainerException;
+import org.apache.pluto.container.driver.PortletContextService;
+import org.apache.pluto.container.om.portlet.PortletDefinition;
+import org.parkportal.portal.container.PortalWindow;
+import org.parkportal.portal.container.WindowOutcome;
+
+/**
+ * Renders one window: its header phase when the portlet has one, then its markup, into buffers. A window that
+ * throws, or overruns the window timeout, yields an error instead of markup; the page goes on. Markup that the
+ * portlet allows to be cached (expiration-cache) is served from the {@link MarkupCache} while it is fresh.
+ */
+final class WindowRenderer {
+
+    private static final Logger LOG = Logger.getLogger(WindowRenderer.class.getName());
+
+    /** The outcome for one window. {@code failure} is null, "window.error" or "window.timeout". */
+    record Rendered(String markup, String title, String head, Map<PageResourceId, String> resources, String failure) {
+    }
+
+    private final PortletContainer container;
+    private final PortletContextService contexts;
+    private final MarkupCache cache;
+    private final ScheduledExecutorService watchdogs;
+    private final long timeoutMillis;
+
+    WindowRenderer(PortletContainer container, PortletContextService contexts, MarkupCache cache,
+                   ScheduledExecutorService watchdogs, long timeoutMillis) {
+        this.container = container;
+        this.contexts = contexts;
+        this.cache = cache;
+        this.watchdogs = watchdogs;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    Rendered render(PortalWindow window, String pageState, Locale locale, HttpServletRequest request,
+                    HttpServletResponse response) {
+        String id = window.getId().getStringId();
+        PortletDefinition portlet = window.getPortletDefinition();
+        boolean publicScope = "public".equalsIgnoreCase(portlet.getCacheScope());
+        HttpSession session = request.getSession(false);
+        MarkupCache.Key key = new MarkupCache.Key(id, publicScope || session == null ? "" : session.getId(),
+                pageState, locale.toLanguageTag());
+        MarkupCache.Entry cached = cache.get(key);
+        if (cached != null) {
+            @SuppressWarnings("unchecked")
+            Map<PageResourceId, String> resources = (Map<PageResourceId, String>) cached.resources();
+            return new Rendered(cached.markup(), cached.title(), cached.head(), resources, null);
+        }
+
+        Map<PageResourceId, String> resources = new LinkedHashMap<>();
+        StringBuilder head = new StringBuilder();
+        String markup = null;
+        String failure = null;
+        // Portlets render on the request thread (Undertow does not dispatch includes from other threads). A window
+        // that overruns its time is interrupted, which ends blocking waits and sleeps; whatever it wrote is dropped.
+        long started = System.nanoTime();
+        Thread renderer = Thread.currentThread();
+        AtomicBoolean finished = new AtomicBoolean();
+        ScheduledFuture<?> watchdog = watchdogs.schedule(() -> {
+            synchronized (finished) {
+                if (!finished.get()) {
+                    renderer.interrupt();
+                }
+            }
+        }, timeoutMillis, TimeUnit.MILLISECONDS);
+        try {
+            if (hasHeaderPhase(portlet)) {
+                BufferedResponse headerOut = new BufferedResponse(response);
+                collect(container.doHeader(window, request, headerOut), resources, head);
+                head.append(headerOut.text());
+            }
+            BufferedResponse out = new BufferedResponse(response);
+            collect(container.doRender(window, request, out, null), resources, head);
+            markup = out.text();
+        } catch (Exception | LinkageError e) {
+            if (!overran(started)) {
+                LOG.log(Level.WARNING, "Window " + id + " (" + portlet.getPortletName() + ") failed to render", e);
+                failure = "window.error";
+            }
+        } finally {
+            synchronized (finished) {
+                finished.set(true);
+            }
+            watchdog.cancel(false);
+            Thread.interrupted();
+        }
+        if (overran(started)) {
+            LOG.warning(() -> "Window " + id + " (" + portlet.getPortletName() + ") did not render within "
+                    + timeoutMillis + " ms; its output was dropped");
+            return new Rendered(null, title(window, request, locale), "", Map.of(), "window.timeout");
+        }
+        String title = title(window, request, locale);
+        CacheControl cacheControl = WindowOutcome.of(request, id).cacheControl();
+        if (failure == null && cacheControl != null && cacheControl.getExpirationTime() != 0) {
+            cache.put(key, markup, title, head.toString(), resources, cacheControl.getExpirationTime());
+        }
+        return new Rendered(markup, title, head.toString(), resources, failure);
+    }
+
+    private boolean overran(long startedNanos) {
+        return System.nanoTime() - startedNanos >= TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+    }
+
+    private static void collect(HeaderData data, Map<PageResourceId, String> resources, StringBuilder head) {
+        if (data == null) {
+            return;
+        }
+        data.getDynamicResources().forEach(resources::putIfAbsent);
+        String section = data.getHeadSectionMarkup();
+        // Pluto marks where the stream part starts even when there is none; keep the head clean.
+        section = section == null ? null : section.replace("\n<!-- markup from portlet output stream -->", "");
+        if (section != null && !section.isBlank()) {
+            head.append(section);
+        }
+    }
+
+    private boolean hasHeaderPhase(PortletDefinition portlet) {
+        try {
+            ClassLoader loader = contexts.getClassLoader(portlet.getApplication().getName());
+            return loader != null && portlet.getPortletClass() != null
+                    && HeaderPortlet.class.isAssignableFrom(Class.forName(portlet.getPortletClass(), false, loader));
+        } catch (ClassNotFoundException | PortletContainerException e) {
+            return false;
+        }
+    }
+
+    /** The title the portlet set while rendering, else the one in its resource bundle, else its name. */
+    private String title(PortalWindow window, HttpServletRequest request, Locale locale) {
+        String title = WindowOutcome.of(request, window.getId().getStringId()).title();
+        if (title != null) {
+            return title;
+        }
+        String name = window.getPortletDefinition().getPortletName();
+        try {
+            String bundled = contexts.getPortletConfig(window.applicationName(), name)
+                    .getResourceBundle(locale).getString("javax.portlet.title");
+            return bundled == null || bundled.isBlank() ? name : bundled;
+        } catch (Exception e) {
+            return name;
+        }
+    }
+}

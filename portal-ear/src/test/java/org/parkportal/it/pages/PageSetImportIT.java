@@ -27,7 +27,7 @@ import org.parkportal.it.support.PortalPage;
 class PageSetImportIT {
 
     private static final String PAGE_SET = """
-            {"pages":[{"name":"it-import","title":{"en":"Imported page","fr":"Page importée"},"layout":"two-columns-50-50",
+            {"pages":[{"name":"it-import","title":{"en":"Imported page","fr":"Page importee"},"layout":"two-columns-50-50",
               "hidden":true,"windows":[
                 {"id":"it-import-welcome","portlet":"samples/welcome","column":0},
                 {"id":"it-import-clock","portlet":"samples/park-clock","column":1},
@@ -66,12 +66,25 @@ class PageSetImportIT {
         assertEquals(windows, page.windowNames());
         windows.keySet().forEach(w -> assertTrue(page.windowError(w).isEmpty(), () -> w + ": " + page.window(w)));
         assertEquals("Imported page", page.document().selectFirst("h1").text());
-        assertEquals("Page importée", PortalClient.withLanguage("fr").get("it-import").document().selectFirst("h1").text());
+        assertEquals("Page importee", PortalClient.withLanguage("fr").get("it-import").document().selectFirst("h1").text());
 
         JsonObject second = PageSets.importOrFail(PAGE_SET);
 
         assertEquals(counts(0, 0, 1), counts(second), second::toString);
         assertEquals(windows, PortalClient.newSession().get("it-import").windowNames());
+    }
+
+    @Test
+    void nonAsciiTitlesOfAPlainJsonBodyArriveIntact() {
+        // JSON is UTF-8 (RFC 8259) and application/json has no charset parameter: ./portal import sends exactly this.
+        PageSets.importOrFail("""
+                {"pages":[{"name":"it-import-utf8","title":{"en":"Imported","fr":"Page importée","zh-CN":"导入的页面"},
+                  "layout":"one-column","hidden":true,
+                  "windows":[{"id":"it-utf8-clock","portlet":"samples/park-clock","column":0}]}]}
+                """);
+
+        assertEquals("Page importée", title(PortalClient.withLanguage("fr").get("it-import-utf8")));
+        assertEquals("导入的页面", title(PortalClient.withLanguage("zh-CN").get("it-import-utf8")));
     }
 
     @Test
@@ -114,6 +127,11 @@ class PageSetImportIT {
 
         assertEquals(400, answer.status(), answer::body);
         assertTrue(PageSets.json(answer).getString("error").contains("JSON"), answer::body);
+    }
+
+    private static String title(PortalPage page) {
+        assertEquals(200, page.status(), page::excerpt);
+        return page.document().selectFirst("h1").text();
     }
 
     private static String counts(int created, int updated, int unchanged) {

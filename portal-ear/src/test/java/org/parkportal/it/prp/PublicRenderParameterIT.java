@@ -41,7 +41,7 @@ class PublicRenderParameterIT {
 
         assertEquals(200, lakeside.status(), lakeside::excerpt);
         assertEquals(weatherForLakeside(), weatherHeading(lakeside));
-        Element current = lakeside.window(PICKER).selectFirst("a[aria-current]");
+        Element current = lakeside.window(PICKER).selectFirst(".park-sites a[aria-current]");
         assertTrue(current != null && current.text().equals(lakesideLabel()), () -> "" + lakeside.window(PICKER));
     }
 

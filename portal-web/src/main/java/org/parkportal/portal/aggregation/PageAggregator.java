@@ -179,7 +179,13 @@ public final class PageAggregator {
 
     private static List<PageView.Option> localeOptions(Locale current) {
         return Locales.SUPPORTED.stream().map(l -> new PageView.Option(l.toLanguageTag(),
-                l.getDisplayName(l), l.equals(current))).toList();
+                endonym(l), l.equals(current))).toList();
+    }
+
+    /** The language's own name, capitalised as a menu entry ("Français", not "français"). */
+    private static String endonym(Locale language) {
+        String name = language.getDisplayName(language);
+        return name.substring(0, 1).toUpperCase(language) + name.substring(1);
     }
 
     private static List<PageView.Option> themeOptions(String current, ResourceBundle messages) {

@@ -23,7 +23,7 @@ public final class RequestState {
     public RequestState(PortalUrl url, Map<String, PortalWindow> windows, String contextPath,
                         java.util.function.Supplier<String> csrfToken) {
         this.url = url;
-        this.windows = Map.copyOf(windows);
+        this.windows = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(windows));
         this.contextPath = contextPath;
         this.csrfToken = csrfToken;
     }

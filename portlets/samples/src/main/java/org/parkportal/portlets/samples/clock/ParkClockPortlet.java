@@ -26,8 +26,8 @@ public class ParkClockPortlet extends JspPortlet {
 
     static final String TIME_RESOURCE = "time";
     private static final String STYLE = "<style>"
-            + ".park-clock{display:flex;gap:.5em;align-items:baseline;font-family:system-ui,sans-serif}"
-            + ".park-clock__time{font-size:1.6em;font-variant-numeric:tabular-nums}"
+            + ".park-clock{display:flex;flex-wrap:wrap;gap:.5em;align-items:baseline;font-family:system-ui,sans-serif}"
+            + ".park-clock__time{white-space:nowrap;font-size:1.6em;font-variant-numeric:tabular-nums}"
             + ".park-clock__zone{color:#555;font-size:.85em}"
             + ".park-clock__error{color:#a00}"
             + "</style>";

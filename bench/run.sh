@@ -19,6 +19,7 @@ DEPLOY_TIMEOUT_S=120
 WINDOWS_EXPECTED=6
 
 STARTED=0
+SESSION_COOKIE=""
 COLD_START_S=0
 RATIO=0
 page_rps=0 page_p50=0 page_p99=0
@@ -93,7 +94,11 @@ capture_page() {
   step "Importing bench-pages.json and capturing /portal/bench"
   "$PORTAL" import "$PAGES"
   local page="$DATA/bench/page.html" windows
-  curl -fsS --max-time 60 -o "$page" "$PAGE_URL" || die "GET $PAGE_URL failed"
+  curl -fsS --max-time 60 -c "$DATA/bench/cookies.txt" -o "$page" "$PAGE_URL" || die "GET $PAGE_URL failed"
+  # Load comes from one visitor who keeps the session, as a browser does (without it every request is a new
+  # visitor and a new HTTP session).
+  SESSION_COOKIE="$(awk '$6 == "JSESSIONID" { print "JSESSIONID=" $7 }' "$DATA/bench/cookies.txt")"
+  [[ -n "$SESSION_COOKIE" ]] || die "the portal set no session cookie on $PAGE_URL"
   windows="$(grep -oE "data-portlet-window=(\"[^\"]*\"|'[^']*')" "$page" | sort -u | wc -l)"
   (( windows == WINDOWS_EXPECTED )) \
     || die "expected $WINDOWS_EXPECTED portlet windows (data-portlet-window) in $PAGE_URL, found $windows; see $page"
@@ -157,7 +162,7 @@ parse_wrk() {
 measure() {
   local name="$1" url="$2" rps p50 p99 bad total
   local report="$BENCH_DIR/target/wrk-$name.txt"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION_S}s" --latency "$url" >"$report"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION_S}s" --latency -H "Cookie: $SESSION_COOKIE" "$url" >"$report"
   read -r rps p50 p99 bad total < <(parse_wrk "$report")
   (( total > 0 )) || die "wrk made no requests to $url (see $report)"
   (( bad == 0 )) || die "$bad of $total responses from $url were errors (see $report)"
@@ -166,8 +171,8 @@ measure() {
 
 load() {
   step "Warm-up (${WARMUP_S} s each)"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP_S}s" "$PAGE_URL" >/dev/null
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP_S}s" "$SERVLET_URL" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP_S}s" -H "Cookie: $SESSION_COOKIE" "$PAGE_URL" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP_S}s" -H "Cookie: $SESSION_COOKIE" "$SERVLET_URL" >/dev/null
   step "Measuring (wrk -t$THREADS -c$CONNECTIONS -d${DURATION_S}s --latency)"
   local result
   result="$(measure page "$PAGE_URL")"

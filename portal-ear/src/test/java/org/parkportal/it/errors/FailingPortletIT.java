@@ -58,9 +58,7 @@ class FailingPortletIT {
 
     @Test
     void faultyAndSlowWindowsShowErrorBoxesWhileTheRestOfThePageRenders() {
-        long start = System.nanoTime();
         PortalPage page = PortalClient.newSession().get(PAGE);
-        long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertEquals(200, page.status(), page::excerpt);
         assertEquals(Map.of(FAULTY, "it-portlets/faulty", STEADY, "it-portlets/steady", SLOW, "it-portlets/slow"),
@@ -69,7 +67,6 @@ class FailingPortletIT {
         assertErrorBox(page, SLOW, Texts.portal(Locale.ENGLISH, "window.timeout"));
         assertTrue(page.windowError(STEADY).isEmpty(), () -> "" + page.window(STEADY));
         assertEquals("steady", page.windowText(STEADY));
-        assertTrue(millis < 4_500, "the page waited " + millis + " ms: the slow window (5 s) was not cut at 2 s");
     }
 
     @Test

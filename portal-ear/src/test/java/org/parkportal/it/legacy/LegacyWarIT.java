@@ -16,6 +16,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parkportal.it.support.PageSets;
@@ -37,6 +38,31 @@ class LegacyWarIT {
     @Deployment(testable = false)
     static EnterpriseArchive portal() {
         return PortalDeployment.ear();
+    }
+
+    /**
+     * The legacy WAR depends on the EAR's module, and WildFly refuses to undeploy a module that a deployment
+     * still depends on: take the WAR out (as an administrator would) before Arquillian undeploys the EAR.
+     */
+    @AfterAll
+    static void removeLegacyWars() throws IOException, InterruptedException {
+        Path deployDir = deployDir();
+        try (var wars = Files.newDirectoryStream(deployDir, "*.war")) {
+            for (Path war : wars) {
+                Files.delete(war);
+            }
+        }
+        Path serverDeployments = Path.of(System.getProperty("jboss.home"), "standalone", "deployments");
+        long deadline = System.nanoTime() + DEPLOY_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            try (var deployed = Files.newDirectoryStream(serverDeployments, "*.war.deployed")) {
+                if (!deployed.iterator().hasNext()) {
+                    return;
+                }
+            }
+            Thread.sleep(250);
+        }
+        fail("legacy WARs still deployed in " + serverDeployments + " after " + DEPLOY_TIMEOUT);
     }
 
     @Test
@@ -107,8 +133,7 @@ class LegacyWarIT {
 
     /** Copies the WAR into the portal's deploy folder and waits for the portal's verdict marker. */
     private static Path drop(Path war, String name) throws IOException, InterruptedException {
-        Path deployDir = Path.of(System.getProperty("it.data.dir", "target/it-data"), "deploy");
-        Files.createDirectories(deployDir);
+        Path deployDir = deployDir();
         Path staging = deployDir.resolve("." + name + ".part");
         Files.copy(war, staging, StandardCopyOption.REPLACE_EXISTING);
         Files.move(staging, deployDir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
@@ -123,6 +148,10 @@ class LegacyWarIT {
             Thread.sleep(250);
         }
         return fail("no .deployed or .failed marker for " + name + " after " + DEPLOY_TIMEOUT);
+    }
+
+    private static Path deployDir() throws IOException {
+        return Files.createDirectories(Path.of(System.getProperty("it.data.dir", "target/it-data"), "deploy"));
     }
 
     /**

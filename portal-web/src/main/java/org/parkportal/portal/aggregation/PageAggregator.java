@@ -11,10 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.concurrent.ScheduledExecutorService;
 import org.apache.pluto.container.PageResourceId;
-import org.apache.pluto.container.PortletContainer;
-import org.apache.pluto.container.driver.PortletContextService;
 import org.parkportal.layout.application.PageDescriptor;
 import org.parkportal.layout.application.PageService;
 import org.parkportal.layout.application.WindowDescriptor;
@@ -38,16 +35,10 @@ public final class PageAggregator {
     private final ServletContext servletContext;
     private final WindowRenderer windows;
 
-    /**
-     * @param watchdogs     interrupts a window's render when it overruns {@code windowTimeoutMillis}
-     * @param cache         markup of portlets with an expiration cache
-     */
-    public PageAggregator(PortletContainer container, PortletContextService contexts, PageService pages,
-                          ServletContext servletContext, MarkupCache cache, ScheduledExecutorService watchdogs,
-                          long windowTimeoutMillis) {
+    public PageAggregator(PageService pages, ServletContext servletContext, WindowRenderer windows) {
         this.pages = pages;
         this.servletContext = servletContext;
-        this.windows = new WindowRenderer(container, contexts, cache, watchdogs, windowTimeoutMillis);
+        this.windows = windows;
     }
 
     public void render(PageDescriptor page, PortalUrl url, Map<String, PortalWindow> windows, RequestState state,

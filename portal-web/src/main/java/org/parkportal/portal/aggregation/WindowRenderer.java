@@ -21,6 +21,7 @@ import org.apache.pluto.container.PortletContainerException;
 import org.apache.pluto.container.driver.PortletContextService;
 import org.apache.pluto.container.om.portlet.PortletDefinition;
 import org.parkportal.portal.container.PortalWindow;
+import org.parkportal.portal.container.RequestState;
 import org.parkportal.portal.container.WindowOutcome;
 
 /**
@@ -28,7 +29,7 @@ import org.parkportal.portal.container.WindowOutcome;
  * throws, or overruns the window timeout, yields an error instead of markup; the page goes on. Markup that the
  * portlet allows to be cached (expiration-cache) is served from the {@link MarkupCache} while it is fresh.
  */
-final class WindowRenderer {
+public final class WindowRenderer {
 
     private static final Logger LOG = Logger.getLogger(WindowRenderer.class.getName());
 
@@ -41,18 +42,36 @@ final class WindowRenderer {
     private final MarkupCache cache;
     private final ScheduledExecutorService watchdogs;
     private final long timeoutMillis;
+    /** Stands for the visitor's CSRF token in markup while it is rendered and cached. */
+    private final String tokenPlaceholder;
 
-    WindowRenderer(PortletContainer container, PortletContextService contexts, MarkupCache cache,
-                   ScheduledExecutorService watchdogs, long timeoutMillis) {
+    public WindowRenderer(PortletContainer container, PortletContextService contexts, MarkupCache cache,
+                   ScheduledExecutorService watchdogs, long timeoutMillis, String tokenPlaceholder) {
         this.container = container;
         this.contexts = contexts;
         this.cache = cache;
         this.watchdogs = watchdogs;
         this.timeoutMillis = timeoutMillis;
+        this.tokenPlaceholder = tokenPlaceholder;
     }
 
+    /** Renders the window and writes the visitor's CSRF token into its action URLs. */
     Rendered render(PortalWindow window, String pageState, Locale locale, HttpServletRequest request,
                     HttpServletResponse response) {
+        RequestState state = RequestState.of(request);
+        Rendered rendered = renderWithPlaceholders(window, pageState, locale, request, response, state);
+        return new Rendered(withToken(rendered.markup(), state), rendered.title(), withToken(rendered.head(), state),
+                rendered.resources(), rendered.failure());
+    }
+
+    private String withToken(String markup, RequestState state) {
+        return markup == null || !markup.contains(tokenPlaceholder) ? markup
+                : markup.replace(tokenPlaceholder, state.sessionToken());
+    }
+
+    private Rendered renderWithPlaceholders(PortalWindow window, String pageState, Locale locale,
+                                            HttpServletRequest request, HttpServletResponse response,
+                                            RequestState state) {
         String id = window.getId().getStringId();
         PortletDefinition portlet = window.getPortletDefinition();
         boolean publicScope = "public".equalsIgnoreCase(portlet.getCacheScope());
@@ -82,6 +101,7 @@ final class WindowRenderer {
                 }
             }
         }, timeoutMillis, TimeUnit.MILLISECONDS);
+        state.writeTokensAs(tokenPlaceholder);
         try {
             if (hasHeaderPhase(portlet)) {
                 BufferedResponse headerOut = new BufferedResponse(response);
@@ -97,6 +117,7 @@ final class WindowRenderer {
                 failure = "window.error";
             }
         } finally {
+            state.writeTokensAs(null);
             synchronized (finished) {
                 finished.set(true);
             }

@@ -3,8 +3,10 @@ package org.parkportal.portal.container;
 import jakarta.enterprise.inject.spi.BeanManager;
 import java.io.IOException;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import javax.portlet.ActionRequest;
@@ -40,7 +42,7 @@ import org.apache.pluto.container.om.portlet.PortletApplicationDefinition;
 
 /**
  * Portlet filters (portlet.xml filter and filter-mapping): the filters mapped to the portlet for the phase run in
- * declaration order, then the portlet. Filter instances are created once per application and filter name.
+ * the order of their mappings, then the portlet. Filter instances are created once per application and filter name.
  */
 final class PortletFilters implements FilterManagerService {
 
@@ -55,25 +57,22 @@ final class PortletFilters implements FilterManagerService {
     public FilterManager getFilterManager(PortletWindow window, String lifecycle) {
         PortletApplicationDefinition app = window.getPortletDefinition().getApplication();
         String portletName = window.getPortletDefinition().getPortletName();
-        List<Filter> filters = app.getFilters().stream()
-                .filter(f -> f.getLifecycles().contains(lifecycle))
-                .filter(f -> mapped(app, f.getFilterName(), portletName))
+        // The chain follows the order of the filter-mapping elements (JSR-286 PLT.20.2.2), each filter once.
+        Set<String> names = new LinkedHashSet<>();
+        for (FilterMapping mapping : app.getFilterMappings()) {
+            if (mapping.getPortletNames().stream().anyMatch(pattern -> matches(pattern, portletName))) {
+                names.add(mapping.getFilterName());
+            }
+        }
+        List<Filter> filters = names.stream().map(app::getFilter)
+                .filter(f -> f != null && f.getLifecycles().contains(lifecycle))
                 .toList();
         return new Chain(app, filters);
     }
 
-    private static boolean mapped(PortletApplicationDefinition app, String filterName, String portletName) {
-        for (FilterMapping mapping : app.getFilterMappings()) {
-            if (mapping.getFilterName().equals(filterName)) {
-                for (String pattern : mapping.getPortletNames()) {
-                    if (pattern.equals("*") || pattern.equals(portletName)
-                            || (pattern.endsWith("*") && portletName.startsWith(pattern.substring(0, pattern.length() - 1)))) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+    private static boolean matches(String pattern, String portletName) {
+        return pattern.equals("*") || pattern.equals(portletName)
+                || (pattern.endsWith("*") && portletName.startsWith(pattern.substring(0, pattern.length() - 1)));
     }
 
     private PortletFilter instance(PortletApplicationDefinition app, Filter filter, PortletContext context)

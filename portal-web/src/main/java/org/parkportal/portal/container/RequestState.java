@@ -17,6 +17,7 @@ public final class RequestState {
     private final Map<String, PortalWindow> windows;
     private final String contextPath;
     private final java.util.function.Supplier<String> csrfToken;
+    private String tokenPlaceholder;
     private PortalUrl result;
     private int eventsDelivered;
 
@@ -43,11 +44,22 @@ public final class RequestState {
     public PortalUrl url() { return url; }
     public Map<String, PortalWindow> windows() { return windows; }
     public String contextPath() { return contextPath; }
-    /** The session's CSRF token, made on first use (by the first action URL of the session). */
-    public String csrfToken() { return csrfToken.get(); }
+    /**
+     * The token that action URLs carry: the session's CSRF token, or while a window renders, a placeholder that
+     * the portal replaces with the visitor's token when it writes the markup out (cached markup may be served to
+     * other visitors and must never hold anybody's token).
+     */
+    public String csrfToken() { return tokenPlaceholder != null ? tokenPlaceholder : csrfToken.get(); }
+
+    /** The session's own token, for the final markup. */
+    public String sessionToken() { return csrfToken.get(); }
+
+    public void writeTokensAs(String placeholder) { this.tokenPlaceholder = placeholder; }
 
     RequestState viewing(PortalUrl other) {
-        return new RequestState(other, windows, contextPath, csrfToken);
+        RequestState view = new RequestState(other, windows, contextPath, csrfToken);
+        view.tokenPlaceholder = tokenPlaceholder;
+        return view;
     }
 
     /** The render URL that the action and the events it raised are building; starts as the current page state. */

@@ -34,6 +34,8 @@ public class PageSetImportServlet extends HttpServlet {
             error(response, 403, "missing or wrong admin token");
             return;
         }
+        // JSON is UTF-8 (RFC 8259); application/json carries no charset parameter to say so.
+        request.setCharacterEncoding("UTF-8");
         try {
             ImportResult result = runtime.pages().importPageSet(PageSetReader.read(request.getReader()));
             response.getWriter().write(Json.createObjectBuilder().add("created", result.created())

@@ -27,6 +27,7 @@ import org.parkportal.layout.application.PageService;
 import org.parkportal.layout.application.PreferenceService;
 import org.parkportal.layout.interfaces.PageSetReader;
 import org.parkportal.portal.aggregation.MarkupCache;
+import org.parkportal.portal.aggregation.WindowRenderer;
 import org.parkportal.portal.container.ParkPortalServices;
 import org.parkportal.portal.deploy.LegacyWarDeployer;
 
@@ -58,6 +59,7 @@ public class PortalRuntime implements ServletContextListener {
     private String adminToken;
     private LegacyWarDeployer legacyDeployer;
     private final MarkupCache markupCache = new MarkupCache();
+    private WindowRenderer windowRenderer;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -69,6 +71,8 @@ public class PortalRuntime implements ServletContextListener {
         } catch (PortletContainerException e) {
             throw new IllegalStateException("The portlet container did not start", e);
         }
+        windowRenderer = new WindowRenderer(container, services.getPortletContextService(), markupCache, watchdogs,
+                Long.getLong("portal.window.timeout.ms", 10_000L), "pp-csrf-" + randomHex(12));
         loadDemoPagesIfEmpty();
         adminToken = writeAdminToken();
         startLegacyDeployer(event.getServletContext());
@@ -98,13 +102,10 @@ public class PortalRuntime implements ServletContextListener {
     ParkPortalServices services() { return services; }
     PageService pages() { return pages; }
     String adminToken() { return adminToken; }
-    ManagedScheduledExecutorService watchdogs() { return watchdogs; }
     MarkupCache markupCache() { return markupCache; }
 
-    /** How long a page waits for one window (system property portal.window.timeout.ms, default 10 s). */
-    long windowTimeoutMillis() {
-        return Long.getLong("portal.window.timeout.ms", 10_000L);
-    }
+    /** Renders windows; a window gets portal.window.timeout.ms (default 10 s) before the page gives up on it. */
+    WindowRenderer windowRenderer() { return windowRenderer; }
 
     private void loadDemoPagesIfEmpty() {
         if (!pages.pages().isEmpty()) {
@@ -135,15 +136,19 @@ public class PortalRuntime implements ServletContextListener {
         }
     }
 
+    private static String randomHex(int bytes) {
+        byte[] random = new byte[bytes];
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random);
+    }
+
     private static Path dataDir() {
         return Path.of(System.getProperty("portal.data.dir", System.getProperty("jboss.server.data.dir")));
     }
 
     /** A random token in $PORTAL_DATA/run/admin-token, readable by the owner only, for ./portal import. */
     private static String writeAdminToken() {
-        byte[] bytes = new byte[24];
-        new SecureRandom().nextBytes(bytes);
-        String token = HexFormat.of().formatHex(bytes);
+        String token = randomHex(24);
         try {
             Path run = dataDir().resolve("run");
             Files.createDirectories(run);

@@ -78,9 +78,7 @@ public class PortalServlet extends HttpServlet {
             switch (url.lifecycle()) {
                 case ACTION -> action(runtime, url, windows, request, response, errors);
                 case RESOURCE -> resource(runtime, url, windows, request, response, errors);
-                case RENDER -> new PageAggregator(runtime.container(), runtime.services().getPortletContextService(),
-                        runtime.pages(), getServletContext(), runtime.markupCache(), runtime.watchdogs(),
-                        runtime.windowTimeoutMillis())
+                case RENDER -> new PageAggregator(runtime.pages(), getServletContext(), runtime.windowRenderer())
                         .render(page, url, windows, state, locale, request, response);
             }
         } catch (Exception e) {

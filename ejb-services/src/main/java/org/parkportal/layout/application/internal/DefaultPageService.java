@@ -45,6 +45,10 @@ public class DefaultPageService implements PageService {
     @EJB
     private PreferenceService preferences;
 
+    /** Siblings by their position in their page set; pages of different sets that tie keep their creation order. */
+    private static final Comparator<PortalPage> SIBLING_ORDER =
+            Comparator.comparingInt(PortalPage::position).thenComparing(PortalPage::id);
+
     private volatile Snapshot snapshot = new Snapshot(List.of());
 
     @PostConstruct
@@ -148,7 +152,7 @@ public class DefaultPageService implements PageService {
     private void refresh() {
         List<PortalPage> all = em.createQuery("select p from PortalPage p", PortalPage.class).getResultList();
         List<PageDescriptor> pages = new ArrayList<>();
-        all.stream().filter(p -> p.parent() == null).sorted(Comparator.comparingInt(PortalPage::position))
+        all.stream().filter(p -> p.parent() == null).sorted(SIBLING_ORDER)
                 .forEach(p -> addTree(p, all, pages));
         snapshot = new Snapshot(pages);
     }
@@ -160,7 +164,7 @@ public class DefaultPageService implements PageService {
                 .toList();
         into.add(new PageDescriptor(page.path(), page.parent() == null ? null : page.parent().path(),
                 page.position(), page.layout(), page.theme(), page.hidden(), page.titles(), windows));
-        all.stream().filter(p -> p.parent() == page).sorted(Comparator.comparingInt(PortalPage::position))
+        all.stream().filter(p -> p.parent() == page).sorted(SIBLING_ORDER)
                 .forEach(child -> addTree(child, all, into));
     }
 

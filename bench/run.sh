@@ -24,6 +24,7 @@ COLD_START_S=0
 RATIO=0
 page_rps=0 page_p50=0 page_p99=0
 servlet_rps=0 servlet_p50=0 servlet_p99=0
+uncached_rps=0 uncached_p50=0 uncached_p99=0
 
 step() { printf '\n== %s\n' "$*"; }
 die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
@@ -158,11 +159,12 @@ parse_wrk() {
   ' "$1"
 }
 
-# Prints "<requests/s> <p50 ms> <p99 ms>" of one wrk run against URL; fails on errors.
+# Prints "<requests/s> <p50 ms> <p99 ms>" of one wrk run against URL; fails on errors. Extra wrk arguments follow.
 measure() {
   local name="$1" url="$2" rps p50 p99 bad total
+  shift 2
   local report="$BENCH_DIR/target/wrk-$name.txt"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION_S}s" --latency -H "Cookie: $SESSION_COOKIE" "$url" >"$report"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION_S}s" --latency -H "Cookie: $SESSION_COOKIE" "$@" "$url" >"$report"
   read -r rps p50 p99 bad total < <(parse_wrk "$report")
   (( total > 0 )) || die "wrk made no requests to $url (see $report)"
   (( bad == 0 )) || die "$bad of $total responses from $url were errors (see $report)"
@@ -179,6 +181,9 @@ load() {
   read -r page_rps page_p50 page_p99 <<<"$result"
   result="$(measure servlet "$SERVLET_URL")"
   read -r servlet_rps servlet_p50 servlet_p99 <<<"$result"
+  # The same page with a new page state on every request: what rendering six windows costs without caches.
+  result="$(measure uncached "$PAGE_URL" -s "$BENCH_DIR/unique-state.lua")"
+  read -r uncached_rps uncached_p50 uncached_p99 <<<"$result"
 }
 
 report() {
@@ -187,7 +192,10 @@ report() {
   printf '%-34s %12s %10s %10s\n' target 'requests/s' 'p50 ms' 'p99 ms'
   printf '%-34s %12s %10s %10s\n' "portal page /portal/bench" "$page_rps" "$page_p50" "$page_p99"
   printf '%-34s %12s %10s %10s\n' "plain servlet /bench-baseline/page" "$servlet_rps" "$servlet_p50" "$servlet_p99"
-  printf 'page/servlet throughput: %s   cold start: %s s\n' "$RATIO" "$COLD_START_S"
+  printf '%-34s %12s %10s %10s\n' "page, new page state each request" "$uncached_rps" "$uncached_p50" "$uncached_p99"
+  printf 'page/servlet throughput: %s   uncached page/servlet: %s   cold start: %s s\n' "$RATIO" \
+    "$(awk -v p="$uncached_rps" -v s="$servlet_rps" 'BEGIN { if (s > 0) printf "%.3f", p / s; else print "0" }')" \
+    "$COLD_START_S"
 }
 
 cleanup() {

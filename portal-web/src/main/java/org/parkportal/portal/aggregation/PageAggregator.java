@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,8 @@ import org.parkportal.layout.application.WindowDescriptor;
 import org.parkportal.layout.domain.LayoutTemplate;
 import org.parkportal.portal.container.PortalWindow;
 import org.parkportal.portal.container.RequestState;
+import org.parkportal.portal.csrf.CsrfToken;
+import org.parkportal.portal.csrf.TokenPlaceholder;
 import org.parkportal.portal.driver.Locales;
 import org.parkportal.portal.driver.Themes;
 import org.parkportal.portal.navigation.PortalUrl;
@@ -31,19 +34,46 @@ import org.parkportal.portal.navigation.PortalUrlCodec;
 public final class PageAggregator {
 
 
+    private static final Map<Locale, Map<String, String>> MESSAGE_MAPS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final PageService pages;
     private final ServletContext servletContext;
     private final WindowRenderer windows;
+    private final OutputCache<PageOutput> cache;
+    private final TokenPlaceholder tokens;
 
-    public PageAggregator(PageService pages, ServletContext servletContext, WindowRenderer windows) {
+    public PageAggregator(PageService pages, ServletContext servletContext, WindowRenderer windows,
+                          RenderCaches caches, TokenPlaceholder tokens) {
         this.pages = pages;
         this.servletContext = servletContext;
         this.windows = windows;
+        this.cache = caches.pages;
+        this.tokens = tokens;
     }
 
+    /**
+     * Renders the page, or serves it from the cache when every window on it allowed caching (expiration-cache)
+     * and the same visitor (or, when all its windows are public, anybody) asked for the same page state lately.
+     */
     public void render(PageDescriptor page, PortalUrl url, Map<String, PortalWindow> windows, RequestState state,
                        Locale locale, HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
+        String theme = Themes.resolve(request, page.theme());
+        String pageState = PortalUrlCodec.encode(url, "", null);
+        // The snapshot's identity changes with every import, which may change this page or the navigation.
+        String cacheState = pageState + "|" + theme + "|" + System.identityHashCode(pages.pages());
+        OutputCache.Key publicKey = new OutputCache.Key(page.path(), "", cacheState, locale.toLanguageTag());
+        OutputCache.Key privateKey = new OutputCache.Key(page.path(), request.getSession().getId(), cacheState,
+                locale.toLanguageTag());
+        OutputCache.Hit<PageOutput> cached = cache.get(privateKey);
+        if (cached == null) {
+            cached = cache.get(publicKey);
+        }
+        if (cached != null) {
+            write(cached.value(), request, response);
+            return;
+        }
+
         ResourceBundle messages = ResourceBundle.getBundle("org.parkportal.portal.messages", locale);
         String maximized = url.maximizedWindow();
         if (maximized != null && !windows.containsKey(maximized)) {
@@ -57,14 +87,25 @@ public final class PageAggregator {
             byColumn.add(new ArrayList<>());
         }
         WindowView maximizedView = null;
+        Cacheability cacheability = new Cacheability();
         for (WindowDescriptor placement : page.windows()) {
             if (maximized != null && !maximized.equals(placement.id())) {
                 continue;
             }
             PortalWindow window = windows.get(placement.id());
-            WindowView view = window == null
-                    ? unavailable(placement, messages)
-                    : renderWindow(window, placement, state, locale, messages, request, response, resources, head);
+            WindowView view;
+            if (window == null) {
+                view = unavailable(placement, messages);
+                cacheability.notCacheable();
+            } else {
+                WindowRenderer.Rendered r = this.windows.render(window, pageState, locale, request, response);
+                head.append(r.head());
+                r.resources().forEach(resources::putIfAbsent);
+                cacheability.add(r);
+                view = new WindowView(placement.id(), placement.portlet(), r.title(), window.getPortletMode().toString(),
+                        window.getWindowState().toString(), r.markup(),
+                        r.failure() == null ? null : messages.getString(r.failure()), controls(window, state, messages));
+            }
             if (maximized != null) {
                 maximizedView = view;
             } else {
@@ -78,27 +119,43 @@ public final class PageAggregator {
             columnViews.add(new PageView.ColumnView(i, byColumn.get(i)));
         }
         String lang = locale.toLanguageTag();
-        String theme = Themes.resolve(request, page.theme());
         PageView view = new PageView(page.title(lang), lang, theme, request.getContextPath(), page.layout(),
                 head.toString(), messageMap(messages), navigation(page, lang, request.getContextPath()),
                 columnViews, maximizedView, localeOptions(locale), themeOptions(theme, messages));
         request.setAttribute("page", view);
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        servletContext.getRequestDispatcher("/themes/" + theme + "/page.jsp").forward(request, response);
+        BufferedResponse html = new BufferedResponse(response);
+        servletContext.getRequestDispatcher("/themes/" + theme + "/page.jsp").forward(request, html);
+        PageOutput output = new PageOutput(html.text(), tokens.text());
+        cache.put(cacheability.publicScope ? publicKey : privateKey, output, cacheability.seconds());
+        write(output, request, response);
     }
 
-    private WindowView renderWindow(PortalWindow window, WindowDescriptor placement, RequestState state,
-                                    Locale locale, ResourceBundle messages, HttpServletRequest request,
-                                    HttpServletResponse response, Map<PageResourceId, String> resources,
-                                    StringBuilder head) {
-        String pageState = PortalUrlCodec.encode(state.url(), "", null);
-        WindowRenderer.Rendered r = windows.render(window, pageState, locale, request, response);
-        head.append(r.head());
-        r.resources().forEach(resources::putIfAbsent);
-        return new WindowView(placement.id(), placement.portlet(), r.title(), window.getPortletMode().toString(),
-                window.getWindowState().toString(), r.markup(),
-                r.failure() == null ? null : messages.getString(r.failure()), controls(window, state, messages));
+    private void write(PageOutput page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        byte[] token = page.needsToken()
+                ? CsrfToken.of(request.getSession()).getBytes(StandardCharsets.US_ASCII) : new byte[0];
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentLength(page.length(token.length));
+        page.writeTo(response.getOutputStream(), token);
+    }
+
+    /** Whether a page can be cached, and for how long: only as long as every one of its windows. */
+    private static final class Cacheability {
+        private int seconds = Integer.MAX_VALUE;
+        private boolean publicScope = true;
+
+        void add(WindowRenderer.Rendered window) {
+            seconds = window.failure() != null ? 0 : Math.min(seconds, window.cacheSeconds());
+            publicScope &= window.publicScope();
+        }
+
+        void notCacheable() {
+            seconds = 0;
+        }
+
+        int seconds() {
+            return seconds == Integer.MAX_VALUE ? 0 : seconds;
+        }
     }
 
     private static WindowView unavailable(WindowDescriptor placement, ResourceBundle messages) {
@@ -160,12 +217,15 @@ public final class PageAggregator {
         return items;
     }
 
+    /** The chrome's texts for the theme template; the same map for every page in a language. */
     private static Map<String, String> messageMap(ResourceBundle messages) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (String key : messages.keySet()) {
-            map.put(key, messages.getString(key));
-        }
-        return map;
+        return MESSAGE_MAPS.computeIfAbsent(messages.getLocale(), locale -> {
+            Map<String, String> map = new LinkedHashMap<>();
+            for (String key : messages.keySet()) {
+                map.put(key, messages.getString(key));
+            }
+            return java.util.Collections.unmodifiableMap(map);
+        });
     }
 
     private static List<PageView.Option> localeOptions(Locale current) {

@@ -22,67 +22,62 @@ import org.apache.pluto.container.driver.PortletContextService;
 import org.apache.pluto.container.om.portlet.PortletDefinition;
 import org.parkportal.portal.container.PortalWindow;
 import org.parkportal.portal.container.RequestState;
+import org.parkportal.portal.csrf.TokenPlaceholder;
 import org.parkportal.portal.container.WindowOutcome;
 
 /**
  * Renders one window: its header phase when the portlet has one, then its markup, into buffers. A window that
  * throws, or overruns the window timeout, yields an error instead of markup; the page goes on. Markup that the
- * portlet allows to be cached (expiration-cache) is served from the {@link MarkupCache} while it is fresh.
+ * portlet allows to be cached (expiration-cache) is served from the {@link OutputCache} while it is fresh.
  */
 public final class WindowRenderer {
 
     private static final Logger LOG = Logger.getLogger(WindowRenderer.class.getName());
 
     /** The outcome for one window. {@code failure} is null, "window.error" or "window.timeout". */
-    record Rendered(String markup, String title, String head, Map<PageResourceId, String> resources, String failure) {
+    record Rendered(String markup, String title, String head, Map<PageResourceId, String> resources, String failure,
+                    int cacheSeconds, boolean publicScope) {
     }
 
     private final PortletContainer container;
     private final PortletContextService contexts;
-    private final MarkupCache cache;
+    private final OutputCache<Markup> cache;
     private final ScheduledExecutorService watchdogs;
     private final long timeoutMillis;
-    /** Stands for the visitor's CSRF token in markup while it is rendered and cached. */
-    private final String tokenPlaceholder;
+    private final Map<PortletDefinition, Boolean> headerPortlets = new java.util.concurrent.ConcurrentHashMap<>();
+    private final TokenPlaceholder tokenPlaceholder;
 
-    public WindowRenderer(PortletContainer container, PortletContextService contexts, MarkupCache cache,
-                   ScheduledExecutorService watchdogs, long timeoutMillis, String tokenPlaceholder) {
+    /** What the cache keeps of a window: everything its render produced. */
+    record Markup(String markup, String title, String head, Map<PageResourceId, String> resources) {
+    }
+
+    public WindowRenderer(PortletContainer container, PortletContextService contexts, RenderCaches caches,
+                   ScheduledExecutorService watchdogs, long timeoutMillis, TokenPlaceholder tokenPlaceholder) {
         this.container = container;
         this.contexts = contexts;
-        this.cache = cache;
+        this.cache = caches.windows;
         this.watchdogs = watchdogs;
         this.timeoutMillis = timeoutMillis;
         this.tokenPlaceholder = tokenPlaceholder;
     }
 
-    /** Renders the window and writes the visitor's CSRF token into its action URLs. */
+    /**
+     * Renders the window. Its action URLs carry the token placeholder: the page fills in the visitor's token.
+     * {@code cacheSeconds} of the result says how long the markup stays valid (0: not cacheable).
+     */
     Rendered render(PortalWindow window, String pageState, Locale locale, HttpServletRequest request,
                     HttpServletResponse response) {
         RequestState state = RequestState.of(request);
-        Rendered rendered = renderWithPlaceholders(window, pageState, locale, request, response, state);
-        return new Rendered(withToken(rendered.markup(), state), rendered.title(), withToken(rendered.head(), state),
-                rendered.resources(), rendered.failure());
-    }
-
-    private String withToken(String markup, RequestState state) {
-        return markup == null || !markup.contains(tokenPlaceholder) ? markup
-                : markup.replace(tokenPlaceholder, state.sessionToken());
-    }
-
-    private Rendered renderWithPlaceholders(PortalWindow window, String pageState, Locale locale,
-                                            HttpServletRequest request, HttpServletResponse response,
-                                            RequestState state) {
         String id = window.getId().getStringId();
         PortletDefinition portlet = window.getPortletDefinition();
         boolean publicScope = "public".equalsIgnoreCase(portlet.getCacheScope());
         HttpSession session = request.getSession(false);
-        MarkupCache.Key key = new MarkupCache.Key(id, publicScope || session == null ? "" : session.getId(),
+        OutputCache.Key key = new OutputCache.Key(id, publicScope || session == null ? "" : session.getId(),
                 pageState, locale.toLanguageTag());
-        MarkupCache.Entry cached = cache.get(key);
+        OutputCache.Hit<Markup> cached = cache.get(key);
         if (cached != null) {
-            @SuppressWarnings("unchecked")
-            Map<PageResourceId, String> resources = (Map<PageResourceId, String>) cached.resources();
-            return new Rendered(cached.markup(), cached.title(), cached.head(), resources, null);
+            Markup m = cached.value();
+            return new Rendered(m.markup(), m.title(), m.head(), m.resources(), null, cached.secondsLeft(), publicScope);
         }
 
         Map<PageResourceId, String> resources = new LinkedHashMap<>();
@@ -101,7 +96,7 @@ public final class WindowRenderer {
                 }
             }
         }, timeoutMillis, TimeUnit.MILLISECONDS);
-        state.writeTokensAs(tokenPlaceholder);
+        state.writeTokensAs(tokenPlaceholder.text());
         try {
             if (hasHeaderPhase(portlet)) {
                 BufferedResponse headerOut = new BufferedResponse(response);
@@ -127,14 +122,14 @@ public final class WindowRenderer {
         if (overran(started)) {
             LOG.warning(() -> "Window " + id + " (" + portlet.getPortletName() + ") did not render within "
                     + timeoutMillis + " ms; its output was dropped");
-            return new Rendered(null, title(window, request, locale), "", Map.of(), "window.timeout");
+            return new Rendered(null, title(window, request, locale), "", Map.of(), "window.timeout", 0, false);
         }
         String title = title(window, request, locale);
         CacheControl cacheControl = WindowOutcome.of(request, id).cacheControl();
-        if (failure == null && cacheControl != null && cacheControl.getExpirationTime() != 0) {
-            cache.put(key, markup, title, head.toString(), resources, cacheControl.getExpirationTime());
-        }
-        return new Rendered(markup, title, head.toString(), resources, failure);
+        int seconds = failure == null && cacheControl != null ? OutputCache.seconds(cacheControl.getExpirationTime()) : 0;
+        cache.put(key, new Markup(markup, title, head.toString(), Map.copyOf(resources)), seconds);
+        return new Rendered(markup, title, head.toString(), resources, failure, seconds,
+                publicScope || cacheControl != null && cacheControl.isPublicScope());
     }
 
     private boolean overran(long startedNanos) {
@@ -154,14 +149,17 @@ public final class WindowRenderer {
         }
     }
 
+    /** Whether the portlet takes part in the header phase (Portlet 3 HeaderPortlet); asked once per portlet. */
     private boolean hasHeaderPhase(PortletDefinition portlet) {
-        try {
-            ClassLoader loader = contexts.getClassLoader(portlet.getApplication().getName());
-            return loader != null && portlet.getPortletClass() != null
-                    && HeaderPortlet.class.isAssignableFrom(Class.forName(portlet.getPortletClass(), false, loader));
-        } catch (ClassNotFoundException | PortletContainerException e) {
-            return false;
-        }
+        return headerPortlets.computeIfAbsent(portlet, p -> {
+            try {
+                ClassLoader loader = contexts.getClassLoader(p.getApplication().getName());
+                return loader != null && p.getPortletClass() != null
+                        && HeaderPortlet.class.isAssignableFrom(Class.forName(p.getPortletClass(), false, loader));
+            } catch (ClassNotFoundException | PortletContainerException e) {
+                return false;
+            }
+        });
     }
 
     /** The title the portlet set while rendering, else the one in its resource bundle, else its name. */

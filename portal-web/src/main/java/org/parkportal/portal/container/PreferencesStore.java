@@ -28,6 +28,11 @@ final class PreferencesStore implements PortletPreferencesService {
     private final PreferenceService preferences;
     private final PortletApplications applications;
     private final Map<PortletDefinition, PreferencesValidator> validators = new ConcurrentHashMap<>();
+    /**
+     * Stored preferences by window and user, read on nearly every render. Writes go through this store, which
+     * drops the entry; on a cluster a node's cache would need the same signal from the others (not yet needed).
+     */
+    private final Map<String, Map<String, StoredPreference>> cached = new ConcurrentHashMap<>();
 
     PreferencesStore(PreferenceService preferences, PortletApplications applications) {
         this.preferences = preferences;
@@ -53,10 +58,10 @@ final class PreferencesStore implements PortletPreferencesService {
     public Map<String, PortletPreference> getStoredPreferences(PortletWindow window, PortletRequest request) {
         String windowId = window.getId().getStringId();
         Map<String, PortletPreference> stored = new HashMap<>();
-        put(stored, preferences.load(windowId, PreferenceService.SHARED));
+        put(stored, load(windowId, PreferenceService.SHARED));
         String user = request.getRemoteUser();
         if (user != null) {
-            put(stored, preferences.load(windowId, user));
+            put(stored, load(windowId, user));
         }
         return stored;
     }
@@ -73,8 +78,21 @@ final class PreferencesStore implements PortletPreferencesService {
                 changed.add(new StoredPreference(p.getName(), v == null ? null : Arrays.asList(v), p.isReadOnly()));
             }
         }
-        String user = request.getRemoteUser();
-        preferences.store(window.getId().getStringId(), user == null ? PreferenceService.SHARED : user, changed);
+        String user = request.getRemoteUser() == null ? PreferenceService.SHARED : request.getRemoteUser();
+        String windowId = window.getId().getStringId();
+        try {
+            preferences.store(windowId, user, changed);
+        } finally {
+            cached.remove(key(windowId, user));
+        }
+    }
+
+    private Map<String, StoredPreference> load(String windowId, String user) {
+        return cached.computeIfAbsent(key(windowId, user), k -> Map.copyOf(preferences.load(windowId, user)));
+    }
+
+    private static String key(String windowId, String user) {
+        return windowId + "\n" + user;
     }
 
     @Override

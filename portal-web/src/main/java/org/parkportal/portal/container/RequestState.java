@@ -51,9 +51,6 @@ public final class RequestState {
      */
     public String csrfToken() { return tokenPlaceholder != null ? tokenPlaceholder : csrfToken.get(); }
 
-    /** The session's own token, for the final markup. */
-    public String sessionToken() { return csrfToken.get(); }
-
     public void writeTokensAs(String placeholder) { this.tokenPlaceholder = placeholder; }
 
     RequestState viewing(PortalUrl other) {

@@ -26,9 +26,10 @@ import org.apache.pluto.container.impl.PortletContainerImpl;
 import org.parkportal.layout.application.PageService;
 import org.parkportal.layout.application.PreferenceService;
 import org.parkportal.layout.interfaces.PageSetReader;
-import org.parkportal.portal.aggregation.MarkupCache;
+import org.parkportal.portal.aggregation.RenderCaches;
 import org.parkportal.portal.aggregation.WindowRenderer;
 import org.parkportal.portal.container.ParkPortalServices;
+import org.parkportal.portal.csrf.TokenPlaceholder;
 import org.parkportal.portal.deploy.LegacyWarDeployer;
 
 /**
@@ -58,8 +59,9 @@ public class PortalRuntime implements ServletContextListener {
     private ParkPortalServices services;
     private String adminToken;
     private LegacyWarDeployer legacyDeployer;
-    private final MarkupCache markupCache = new MarkupCache();
+    private final RenderCaches renderCaches = new RenderCaches();
     private WindowRenderer windowRenderer;
+    private final TokenPlaceholder tokenPlaceholder = new TokenPlaceholder();
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -71,8 +73,8 @@ public class PortalRuntime implements ServletContextListener {
         } catch (PortletContainerException e) {
             throw new IllegalStateException("The portlet container did not start", e);
         }
-        windowRenderer = new WindowRenderer(container, services.getPortletContextService(), markupCache, watchdogs,
-                Long.getLong("portal.window.timeout.ms", 10_000L), "pp-csrf-" + randomHex(12));
+        windowRenderer = new WindowRenderer(container, services.getPortletContextService(), renderCaches, watchdogs,
+                Long.getLong("portal.window.timeout.ms", 10_000L), tokenPlaceholder);
         loadDemoPagesIfEmpty();
         adminToken = writeAdminToken();
         startLegacyDeployer(event.getServletContext());
@@ -102,10 +104,11 @@ public class PortalRuntime implements ServletContextListener {
     ParkPortalServices services() { return services; }
     PageService pages() { return pages; }
     String adminToken() { return adminToken; }
-    MarkupCache markupCache() { return markupCache; }
+    RenderCaches renderCaches() { return renderCaches; }
 
     /** Renders windows; a window gets portal.window.timeout.ms (default 10 s) before the page gives up on it. */
     WindowRenderer windowRenderer() { return windowRenderer; }
+    TokenPlaceholder tokenPlaceholder() { return tokenPlaceholder; }
 
     private void loadDemoPagesIfEmpty() {
         if (!pages.pages().isEmpty()) {

@@ -76,9 +76,10 @@ public class PortalServlet extends HttpServlet {
 
         try {
             switch (url.lifecycle()) {
-                case ACTION -> action(runtime, url, windows, request, response, errors);
+                case ACTION -> action(runtime, page, url, windows, request, response, errors);
                 case RESOURCE -> resource(runtime, url, windows, request, response, errors);
-                case RENDER -> new PageAggregator(runtime.pages(), getServletContext(), runtime.windowRenderer())
+                case RENDER -> new PageAggregator(runtime.pages(), getServletContext(), runtime.windowRenderer(),
+                        runtime.renderCaches(), runtime.tokenPlaceholder())
                         .render(page, url, windows, state, locale, request, response);
             }
         } catch (Exception e) {
@@ -89,7 +90,8 @@ public class PortalServlet extends HttpServlet {
         }
     }
 
-    private static void action(PortalRuntime runtime, PortalUrl url, Map<String, PortalWindow> windows,
+    private static void action(PortalRuntime runtime, PageDescriptor page, PortalUrl url,
+                               Map<String, PortalWindow> windows,
                                HttpServletRequest request, HttpServletResponse response, ErrorPages errors)
             throws Exception {
         if (!CsrfToken.matches(request.getSession(false), request.getParameter(PortalUrlCodec.CSRF_PARAMETER))) {
@@ -103,8 +105,7 @@ public class PortalServlet extends HttpServlet {
             errors.send(404, "notFound");
             return;
         }
-        // The action and the events it raises may change what any window of the page shows.
-        windows.keySet().forEach(runtime.markupCache()::invalidate);
+        runtime.renderCaches().afterAction(page.path(), windows.keySet(), request.getSession().getId());
         runtime.container().doAction(target, request, response, true);
     }
 

@@ -13,7 +13,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.portlet.CacheControl;
+import javax.portlet.GenericPortlet;
 import javax.portlet.HeaderPortlet;
+import javax.portlet.HeaderRequest;
+import javax.portlet.HeaderResponse;
+import javax.portlet.Portlet;
 import org.apache.pluto.container.HeaderData;
 import org.apache.pluto.container.PageResourceId;
 import org.apache.pluto.container.PortletContainer;
@@ -149,15 +153,28 @@ public final class WindowRenderer {
         }
     }
 
-    /** Whether the portlet takes part in the header phase (Portlet 3 HeaderPortlet); asked once per portlet. */
+    /**
+     * Whether the portlet takes part in the header phase, asked once per portlet: a HeaderPortlet that does more
+     * than GenericPortlet's empty renderHeaders (every GenericPortlet is a HeaderPortlet since Portlet 3.0, and
+     * a header dispatch costs as much as a render), or a portlet configured by annotations, whose
+     * {@code @HeaderMethod}s Pluto finds itself.
+     */
     private boolean hasHeaderPhase(PortletDefinition portlet) {
         return headerPortlets.computeIfAbsent(portlet, p -> {
+            if (p.getPortletClass() == null) {
+                return true;
+            }
             try {
                 ClassLoader loader = contexts.getClassLoader(p.getApplication().getName());
-                return loader != null && p.getPortletClass() != null
-                        && HeaderPortlet.class.isAssignableFrom(Class.forName(p.getPortletClass(), false, loader));
-            } catch (ClassNotFoundException | PortletContainerException e) {
-                return false;
+                Class<?> type = Class.forName(p.getPortletClass(), false, loader);
+                if (GenericPortlet.class.isAssignableFrom(type)) {
+                    return type.getMethod("renderHeaders", HeaderRequest.class, HeaderResponse.class)
+                            .getDeclaringClass() != GenericPortlet.class;
+                }
+                // A plain Portlet has no header phase; anything else is configured by annotations.
+                return HeaderPortlet.class.isAssignableFrom(type) || !Portlet.class.isAssignableFrom(type);
+            } catch (ReflectiveOperationException | PortletContainerException | LinkageError e) {
+                return true;
             }
         });
     }

@@ -4,48 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.parkportal.it.support.PageSets;
 import org.parkportal.it.support.PortalClient;
-import org.parkportal.it.support.PortalDeployment;
 import org.parkportal.it.support.PortalPage;
-import org.parkportal.it.support.TestPortlets;
+import org.parkportal.it.support.WithTestPortlets;
 
 /**
  * The expiration cache: a portlet declaring expiration-cache 60 (public scope) is rendered once and then served
  * from the cache, for other visitors too; another page state renders anew; an action on the page drops it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ExpirationCacheIT {
+class ExpirationCacheIT extends WithTestPortlets {
 
     private static final String PAGE = "it-cache";
     private static final String WINDOW = "it-cache-counting";
 
-    @Deployment(name = "portal", order = 1, testable = false)
-    static EnterpriseArchive portal() {
-        return PortalDeployment.ear();
-    }
-
-    @Deployment(name = "it-portlets", order = 2, testable = false)
-    static WebArchive testPortlets() {
-        return TestPortlets.war();
-    }
 
     @BeforeAll
-    static void importPage() throws InterruptedException {
-        PageSets.importOrFail("""
-                {"pages":[{"name":"%s","title":"Cache","hidden":true,
-                  "windows":[{"id":"%s","portlet":"it-portlets/counting"}]}]}
-                """.formatted(PAGE, WINDOW));
-        TestPortlets.awaitRegistration(PAGE, WINDOW);
+    static void createPage() throws InterruptedException {
+        importPage(PAGE, WINDOW + "=counting");
     }
 
     @Test

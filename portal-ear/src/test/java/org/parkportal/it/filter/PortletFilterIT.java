@@ -3,45 +3,22 @@ package org.parkportal.it.filter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.parkportal.it.support.PageSets;
 import org.parkportal.it.support.PortalClient;
-import org.parkportal.it.support.PortalDeployment;
 import org.parkportal.it.support.PortalPage;
-import org.parkportal.it.support.TestPortlets;
+import org.parkportal.it.support.WithTestPortlets;
 
 /** Portlet filters from portlet.xml run around render and action, in the order of their filter mappings. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PortletFilterIT {
+class PortletFilterIT extends WithTestPortlets {
 
     private static final String PAGE = "it-filter";
     private static final String WINDOW = "it-filter-filtered";
 
-    @Deployment(name = "portal", order = 1, testable = false)
-    static EnterpriseArchive portal() {
-        return PortalDeployment.ear();
-    }
-
-    @Deployment(name = "it-portlets", order = 2, testable = false)
-    static WebArchive testPortlets() {
-        return TestPortlets.war();
-    }
 
     @BeforeAll
-    static void importPage() throws InterruptedException {
-        PageSets.importOrFail("""
-                {"pages":[{"name":"%s","title":"Filters","hidden":true,
-                  "windows":[{"id":"%s","portlet":"it-portlets/filtered"}]}]}
-                """.formatted(PAGE, WINDOW));
-        TestPortlets.awaitRegistration(PAGE, WINDOW);
+    static void createPage() throws InterruptedException {
+        importPage(PAGE, WINDOW + "=filtered");
     }
 
     @Test

@@ -39,7 +39,8 @@ public final class TestPortlets {
     public static void awaitRegistration(String page, String window) throws InterruptedException {
         String notInstalled = Texts.portal(java.util.Locale.ENGLISH, "window.unavailable");
         for (int i = 0; i < 40; i++) {
-            PortalPage answer = PortalClient.newSession().get(page);
+            // Maximized, so only this window renders (a slow neighbour would slow every poll down).
+            PortalPage answer = PortalClient.newSession().get(page + "?s." + window + "=maximized");
             if (answer.status() == 200 && answer.windowError(window).map(e -> !e.text().equals(notInstalled))
                     .orElse(true)) {
                 return;

@@ -104,7 +104,7 @@ public final class PageAggregator {
                 cacheability.add(r);
                 view = new WindowView(placement.id(), placement.portlet(), r.title(), window.getPortletMode().toString(),
                         window.getWindowState().toString(), r.markup(),
-                        r.failure() == null ? null : messages.getString(r.failure()), controls(window, state, messages));
+                        r.failure() == null ? null : messages.getString(r.failure()), controls(window, state, messages, locale));
             }
             if (maximized != null) {
                 maximizedView = view;
@@ -164,7 +164,8 @@ public final class PageAggregator {
     }
 
     /** Mode controls for the modes the portlet supports, and the three window states. */
-    private static List<WindowView.Control> controls(PortalWindow window, RequestState state, ResourceBundle messages) {
+    private List<WindowView.Control> controls(PortalWindow window, RequestState state, ResourceBundle messages,
+                                              Locale locale) {
         List<WindowView.Control> controls = new ArrayList<>();
         String id = window.getId().getStringId();
         var supports = window.getPortletDefinition().getSupports("text/html");
@@ -177,7 +178,9 @@ public final class PageAggregator {
                 PortalUrl url = state.url().copy();
                 url.target(PortalUrl.Lifecycle.RENDER, null);
                 url.window(id).mode(mode);
-                controls.add(new WindowView.Control("mode-" + mode, label(messages, "window.mode." + mode, mode),
+                String label = messages.containsKey("window.mode." + mode) ? messages.getString("window.mode." + mode)
+                        : windows.customModeName(window, mode, locale);
+                controls.add(new WindowView.Control("mode-" + mode, label,
                         PortalUrlCodec.encode(url, state.contextPath(), null),
                         mode.equals(window.getPortletMode().toString())));
             }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpSession;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -177,6 +178,24 @@ public final class WindowRenderer {
                 return true;
             }
         });
+    }
+
+    /**
+     * The name of a custom portlet mode as its portlet's bundle gives it (the JSR-286 decoration-name key),
+     * else the mode's own name.
+     */
+    String customModeName(PortalWindow window, String mode, Locale locale) {
+        try {
+            ResourceBundle bundle = contexts.getPortletConfig(window.applicationName(),
+                    window.getPortletDefinition().getPortletName()).getResourceBundle(locale);
+            String key = "javax.portlet.app.custom-portlet-mode." + mode + ".decoration-name";
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
+            }
+        } catch (PortletContainerException | java.util.MissingResourceException e) {
+            // No bundle entry: the mode's own name stands in.
+        }
+        return mode;
     }
 
     /** The title the portlet set while rendering, else the one in its resource bundle, else its name. */

@@ -44,6 +44,8 @@ public class PortalServlet extends HttpServlet {
         }
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Content-Type-Options", "nosniff");
+        // Pages hold action forms: no framing by other sites (clickjacking).
+        response.setHeader("X-Frame-Options", "SAMEORIGIN");
         PortalRuntime runtime = PortalRuntime.of(getServletContext());
         Locale locale = Locales.resolve(request);
         request.setAttribute(Locale.class.getName(), locale);

@@ -15,6 +15,7 @@ public final class BufferedResponse extends HttpServletResponseWrapper {
     private final CharArrayWriter chars = new CharArrayWriter(2048);
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private PrintWriter writer;
+    private String contentType;
     private ServletOutputStream stream;
 
     public BufferedResponse(HttpServletResponse response) {
@@ -42,7 +43,9 @@ public final class BufferedResponse extends HttpServletResponseWrapper {
         return stream;
     }
 
-    @Override public void setContentType(String type) { }
+    /** Kept for whoever reads the captured output; the real response is not touched. */
+    @Override public void setContentType(String type) { this.contentType = type; }
+    @Override public String getContentType() { return contentType; }
     @Override public void setContentLength(int len) { }
     @Override public void setContentLengthLong(long len) { }
     @Override public void setBufferSize(int size) { }

@@ -22,6 +22,7 @@ import org.parkportal.portal.container.RequestState;
 import org.parkportal.portal.csrf.CsrfToken;
 import org.parkportal.portal.csrf.TokenPlaceholder;
 import org.parkportal.portal.driver.Locales;
+import org.parkportal.portal.hub.HubPageState;
 import org.parkportal.portal.driver.Themes;
 import org.parkportal.portal.navigation.PortalUrl;
 import org.parkportal.portal.navigation.PortalUrlCodec;
@@ -113,6 +114,11 @@ public final class PageAggregator {
             }
         }
         resources.values().forEach(head::append);
+        // The Portlet Hub and the page state it starts from; the token is filled in per visitor like any other.
+        head.append("<script id=\"pp-page-state\" type=\"application/json\">")
+                .append(HubPageState.forScript(HubPageState.of(url, windows, request.getContextPath(), tokens.text())))
+                .append("</script><script src=\"").append(request.getContextPath())
+                .append("/themes/common/portlet-hub.js\"></script>");
 
         List<PageView.ColumnView> columnViews = new ArrayList<>();
         for (int i = 0; i < columns; i++) {

@@ -45,7 +45,7 @@ final class EventDispatcher implements EventCoordinationService {
                 if (!processes(target.getPortletDefinition(), event.getQName())) {
                     continue;
                 }
-                if (state.deliverEvent() > MAX_DELIVERIES) {
+                if (state.deliverEvent(target.getId().getStringId()) > MAX_DELIVERIES) {
                     LOG.warning(() -> "Event chain stopped after " + MAX_DELIVERIES + " deliveries at "
                             + event.getQName() + " (raised by window " + source.getId().getStringId() + ")");
                     return;

@@ -10,12 +10,12 @@ import org.parkportal.portal.navigation.PortalUrl;
  * Reads and changes the render parameters of a window in a portal URL the way the window's portlet sees them:
  * its private parameters plus the page's public parameters under the identifiers its portlet.xml declares.
  */
-final class NavigationEditor {
+public final class NavigationEditor {
 
     private final PortalUrl url;
     private final Map<String, PortalWindow> windows;
 
-    NavigationEditor(PortalUrl url, Map<String, PortalWindow> windows) {
+    public NavigationEditor(PortalUrl url, Map<String, PortalWindow> windows) {
         this.url = url;
         this.windows = windows;
     }
@@ -24,7 +24,7 @@ final class NavigationEditor {
         return url;
     }
 
-    Map<String, String[]> renderParameters(String windowId) {
+    public Map<String, String[]> renderParameters(String windowId) {
         Map<String, String[]> all = new LinkedHashMap<>(privateParameters(windowId));
         all.putAll(publicParameters(windowId));
         return all;
@@ -53,6 +53,16 @@ final class NavigationEditor {
     boolean isPublic(String windowId, String name) {
         PortletDefinition portlet = definition(windowId);
         return portlet != null && PublicParameters.qname(portlet, name) != null;
+    }
+
+    /** The window's public parameters: identifier to the QName ("{namespace}local") the page shares them by. */
+    public Map<String, String> publicParameterQNames(String windowId) {
+        Map<String, String> qnames = new LinkedHashMap<>();
+        PortletDefinition portlet = definition(windowId);
+        if (portlet != null) {
+            PublicParameters.identifiers(portlet).forEach(id -> qnames.put(id, PublicParameters.qname(portlet, id)));
+        }
+        return qnames;
     }
 
     Set<String> publicNames(String windowId) {

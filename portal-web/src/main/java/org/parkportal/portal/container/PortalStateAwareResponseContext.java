@@ -109,8 +109,16 @@ final class PortalStateAwareResponseContext extends PortalResponseContext
         redirect = null;
     }
 
-    @Override public void setRedirect(String location) { this.redirect = location; }
-    @Override public void setRedirect(String location, String renderURLParamName) { this.redirect = location; }
+    @Override
+    public void setRedirect(String location) {
+        this.redirect = location;
+        state.portletRedirect(location);
+    }
+
+    @Override
+    public void setRedirect(String location, String renderURLParamName) {
+        setRedirect(location);
+    }
     @Override public boolean isRedirect() { return redirect != null; }
 
     @Override

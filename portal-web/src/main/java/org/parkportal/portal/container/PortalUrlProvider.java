@@ -144,7 +144,7 @@ final class PortalUrlProvider implements PortletURLProvider {
     @Override
     public String toURL() {
         return PortalUrlCodec.encode(url(), state.contextPath(),
-                url().lifecycle() == PortalUrl.Lifecycle.ACTION ? state.csrfToken() : null);
+                url().changesState() ? state.csrfToken() : null);
     }
 
     @Override

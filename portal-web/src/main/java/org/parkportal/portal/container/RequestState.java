@@ -20,6 +20,8 @@ public final class RequestState {
     private String tokenPlaceholder;
     private PortalUrl result;
     private int eventsDelivered;
+    private String portletRedirect;
+    private final java.util.Set<String> eventTargets = new java.util.LinkedHashSet<>();
 
     public RequestState(PortalUrl url, Map<String, PortalWindow> windows, String contextPath,
                         java.util.function.Supplier<String> csrfToken) {
@@ -68,8 +70,22 @@ public final class RequestState {
         return result;
     }
 
-    /** Counts event deliveries so a chain of events that keeps raising new ones stops. */
-    public int deliverEvent() {
+    /**
+     * Records a delivery of an event to the window; returns how many deliveries this request has made, so that
+     * a chain of events that keeps raising new ones can be stopped.
+     */
+    public int deliverEvent(String windowId) {
+        eventTargets.add(windowId);
         return ++eventsDelivered;
+    }
+
+    /** Where a portlet's action sent the browser (ActionResponse.sendRedirect), or null. */
+    public String portletRedirect() { return portletRedirect; }
+
+    void portletRedirect(String location) { this.portletRedirect = location; }
+
+    /** The windows that received events in this request. */
+    public java.util.Set<String> eventTargets() {
+        return java.util.Collections.unmodifiableSet(eventTargets);
     }
 }

@@ -4,9 +4,10 @@ import org.apache.pluto.container.NamespaceMapper;
 import org.apache.pluto.container.PortletWindowID;
 
 /** Namespaces names (request attributes, markup ids) per window: "pp_WINDOW_name". */
-final class WindowNamespaces implements NamespaceMapper {
+public final class WindowNamespaces implements NamespaceMapper {
 
-    static String prefix(String windowId) {
+    /** The namespace of the window: the prefix of its names, and the id its portlet registers with the hub. */
+    public static String prefix(String windowId) {
         return "pp_" + windowId.replace('-', '_') + "_";
     }
 

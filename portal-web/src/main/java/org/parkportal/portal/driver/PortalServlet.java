@@ -19,6 +19,7 @@ import org.parkportal.portal.aggregation.PageAggregator;
 import org.parkportal.portal.container.PortalWindow;
 import org.parkportal.portal.container.RequestState;
 import org.parkportal.portal.csrf.CsrfToken;
+import org.parkportal.portal.hub.HubActions;
 import org.parkportal.portal.navigation.MalformedPortalUrl;
 import org.parkportal.portal.navigation.PortalUrl;
 import org.parkportal.portal.navigation.PortalUrlCodec;
@@ -33,6 +34,8 @@ public class PortalServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(PortalServlet.class.getName());
+    /** Marks an action sent by the Portlet Hub: answered with the new page state, not a redirect. */
+    private static final String HUB_PARAMETER = "p_hub";
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -78,7 +81,7 @@ public class PortalServlet extends HttpServlet {
 
         try {
             switch (url.lifecycle()) {
-                case ACTION -> action(runtime, page, url, windows, request, response, errors);
+                case ACTION, PARTIAL -> action(runtime, page, url, windows, state, request, response, errors);
                 case RESOURCE -> resource(runtime, url, windows, request, response, errors);
                 case RENDER -> new PageAggregator(runtime.pages(), getServletContext(), runtime.windowRenderer(),
                         runtime.renderCaches(), runtime.tokenPlaceholder())
@@ -93,7 +96,7 @@ public class PortalServlet extends HttpServlet {
     }
 
     private static void action(PortalRuntime runtime, PageDescriptor page, PortalUrl url,
-                               Map<String, PortalWindow> windows,
+                               Map<String, PortalWindow> windows, RequestState state,
                                HttpServletRequest request, HttpServletResponse response, ErrorPages errors)
             throws Exception {
         if (!CsrfToken.matches(request.getSession(false), request.getParameter(PortalUrlCodec.CSRF_PARAMETER))) {
@@ -108,7 +111,13 @@ public class PortalServlet extends HttpServlet {
             return;
         }
         runtime.renderCaches().afterAction(page.path(), windows.keySet(), request.getSession().getId());
-        runtime.container().doAction(target, request, response, true);
+        if (url.lifecycle() == PortalUrl.Lifecycle.PARTIAL) {
+            new HubActions(runtime.container()).partialAction(target, state, request, response);
+        } else if (request.getParameter(HUB_PARAMETER) != null) {
+            new HubActions(runtime.container()).action(target, state, request, response);
+        } else {
+            runtime.container().doAction(target, request, response, true);
+        }
     }
 
     private static void resource(PortalRuntime runtime, PortalUrl url, Map<String, PortalWindow> windows,

@@ -10,7 +10,8 @@ import java.util.Map;
  */
 public final class PortalUrl {
 
-    public enum Lifecycle { RENDER, ACTION, RESOURCE }
+    /** PARTIAL is the Portlet Hub's partial action: an action, its events, then the target's serveResource. */
+    public enum Lifecycle { RENDER, ACTION, RESOURCE, PARTIAL }
 
     private String page;
     private Lifecycle lifecycle = Lifecycle.RENDER;
@@ -62,6 +63,11 @@ public final class PortalUrl {
     public WindowNavigation windowOrDefault(String windowId) {
         WindowNavigation w = windows.get(windowId);
         return w != null ? w : new WindowNavigation();
+    }
+
+    /** Whether this URL runs an action (plain or partial): those carry the CSRF token and form fields. */
+    public boolean changesState() {
+        return lifecycle == Lifecycle.ACTION || lifecycle == Lifecycle.PARTIAL;
     }
 
     /** The window shown maximized on this page, if any. */

@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
  *   s.WINDOW=maximized     window state (omitted for normal)
  *   r.WINDOW.NAME=VALUE    private render parameter (repeatable)
  *   pr.{NS}LOCAL=VALUE     public render parameter, by QName, shared on the page
- *   p_l=action|resource    lifecycle of the request, with p_t=WINDOW its target
+ *   p_l=action|resource|partial  lifecycle of the request, with p_t=WINDOW its target
  *   p_rid, p_rc            resource id and cacheability
  *   a.NAME=VALUE           action or resource parameter of the target
- *   _csrf=TOKEN            the session's CSRF token, on action URLs only
+ *   _csrf=TOKEN            the session's CSRF token, on action and partial action URLs only
  * </pre>
  * Window ids never contain '.', so the first dot after the window id ends it.
  */
@@ -58,7 +58,7 @@ public final class PortalUrlCodec {
         });
         url.publicParameters().forEach((qname, values) -> query.addAll("pr." + qname, values));
         url.targetParameters().forEach((name, values) -> query.addAll("a." + name, values));
-        if (url.lifecycle() == PortalUrl.Lifecycle.ACTION && csrfToken != null) {
+        if (url.changesState() && csrfToken != null) {
             query.add(CSRF_PARAMETER, csrfToken);
         }
         if (url.fragment() != null) {
@@ -85,6 +85,7 @@ public final class PortalUrlCodec {
             PortalUrl.Lifecycle l = switch (lifecycle) {
                 case "action" -> PortalUrl.Lifecycle.ACTION;
                 case "resource" -> PortalUrl.Lifecycle.RESOURCE;
+                case "partial" -> PortalUrl.Lifecycle.PARTIAL;
                 default -> throw new MalformedPortalUrl("lifecycle " + lifecycle);
             };
             if (target == null || target.isEmpty()) {
@@ -112,7 +113,7 @@ public final class PortalUrlCodec {
                 url.publicParameters().put(name.substring(3), values);
             } else if (name.startsWith("a.")) {
                 url.targetParameters().merge(name.substring(2), values, PortalUrlCodec::concat);
-            } else if (url.lifecycle() == PortalUrl.Lifecycle.ACTION && !isPortalParameter(name)) {
+            } else if (url.changesState() && !isPortalParameter(name)) {
                 url.targetParameters().merge(name, values, PortalUrlCodec::concat);
             }
         }
@@ -121,7 +122,7 @@ public final class PortalUrlCodec {
 
     private static boolean isPortalParameter(String name) {
         return name.equals("p_l") || name.equals("p_t") || name.equals("p_rid") || name.equals("p_rc")
-                || name.equals(CSRF_PARAMETER);
+                || name.equals("p_hub") || name.equals(CSRF_PARAMETER);
     }
 
     private static String windowId(String id) {

@@ -59,6 +59,20 @@ class PortalUrlCodecTest {
     }
 
     @Test
+    void partialActionUrlsCarryTheTokenAndTheirFormFields() {
+        PortalUrl url = new PortalUrl("home");
+        url.target(PortalUrl.Lifecycle.PARTIAL, "w1");
+        url.targetParameters().put("change", new String[] {"+1"});
+        String encoded = PortalUrlCodec.encode(url, "/portal", "s3cret");
+        assertTrue(encoded.contains("p_l=partial") && encoded.contains("_csrf=s3cret"), encoded);
+
+        PortalUrl back = decode(encoded);
+        assertEquals(PortalUrl.Lifecycle.PARTIAL, back.lifecycle());
+        assertTrue(back.changesState());
+        assertArrayEquals(new String[] {"+1"}, back.targetParameters().get("change"));
+    }
+
+    @Test
     void renderUrlsNeverCarryTheToken() {
         PortalUrl url = new PortalUrl("home");
         url.target(PortalUrl.Lifecycle.RESOURCE, "w1");

@@ -34,7 +34,8 @@ class PortletDescriptorTest {
 
     @Test
     void declaresThePortletsByTheirAgreedNames() {
-        assertEquals(List.of("welcome", "visitor-registration", "city-picker", "city-weather", "park-clock"),
+        assertEquals(List.of("welcome", "visitor-registration", "city-picker", "city-weather", "park-clock",
+                        "lobby-counter"),
                 texts(portletXml.getDocumentElement(), "portlet-name"));
     }
 

@@ -16,6 +16,7 @@
 <meta name="color-scheme" content="light">
 <meta name="robots" content="noindex">
 <title>${fn:escapeXml(errorTitle)}</title>
+<link rel="stylesheet" href="${ctx}/themes/common/base.css">
 <link rel="stylesheet" href="${ctx}/themes/default/theme.css">
 </head>
 <body class="pp-body pp-error-page">

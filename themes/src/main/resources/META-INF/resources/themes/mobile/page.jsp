@@ -22,6 +22,7 @@
 <meta name="color-scheme" content="light">
 <meta name="theme-color" content="#0b6b61">
 <title><c:if test="${not empty page.title}">${fn:escapeXml(page.title)} &#8211; </c:if>${fn:escapeXml(msg['portal.name'])}</title>
+<link rel="stylesheet" href="${ctx}/themes/common/base.css">
 <link rel="stylesheet" href="${ctx}/themes/mobile/theme.css">
 <script src="${ctx}/themes/default/theme.js"></script>
 ${page.headMarkup}

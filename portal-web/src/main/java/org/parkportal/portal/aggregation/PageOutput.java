@@ -44,4 +44,9 @@ final class PageOutput {
     int length(int tokenLength) {
         return length + tokenLength * (segments.length - 1);
     }
+
+    /** The bytes kept. */
+    long length() {
+        return length;
+    }
 }

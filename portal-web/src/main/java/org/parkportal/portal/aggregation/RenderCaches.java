@@ -5,8 +5,17 @@ import java.util.Collection;
 /** The portal's output caches: windows' markup, and whole pages whose windows may all be cached. */
 public final class RenderCaches {
 
-    final OutputCache<WindowRenderer.Markup> windows = new OutputCache<>();
-    final OutputCache<PageOutput> pages = new OutputCache<>();
+    /** Memory for each cache: enough for thousands of windows and a thousand or more full pages. */
+    private static final long BUDGET_BYTES = 32L * 1024 * 1024;
+
+    final OutputCache<WindowRenderer.Markup> windows = new OutputCache<>(BUDGET_BYTES, RenderCaches::weight);
+    final OutputCache<PageOutput> pages = new OutputCache<>(BUDGET_BYTES, PageOutput::length);
+
+    /** Strings take about two bytes a character. */
+    private static long weight(WindowRenderer.Markup markup) {
+        long chars = markup.head().length() + (markup.markup() == null ? 0 : markup.markup().length());
+        return 2 * chars + 256;
+    }
 
     /**
      * An action, and the events it raised, may change what any window of its page shows, and whatever the

@@ -145,7 +145,12 @@ public final class WindowRenderer {
         if (data == null) {
             return;
         }
-        data.getDynamicResources().forEach(resources::putIfAbsent);
+        // A dependency named without markup would be a resource the portal provides; it has none to offer yet.
+        data.getDynamicResources().forEach((id, markup) -> {
+            if (markup != null) {
+                resources.putIfAbsent(id, markup);
+            }
+        });
         String section = data.getHeadSectionMarkup();
         // Pluto marks where the stream part starts even when there is none; keep the head clean.
         section = section == null ? null : section.replace("\n<!-- markup from portlet output stream -->", "");

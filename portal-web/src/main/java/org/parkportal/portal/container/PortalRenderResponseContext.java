@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Collection;
 import javax.portlet.PortletMode;
+import org.apache.pluto.container.PageResourceId;
 import org.apache.pluto.container.PortletContainer;
 import org.apache.pluto.container.PortletHeaderResponseContext;
 import org.apache.pluto.container.PortletRenderResponseContext;
@@ -13,9 +14,12 @@ import org.apache.pluto.container.PortletWindow;
 final class PortalRenderResponseContext extends PortalMimeResponseContext
         implements PortletRenderResponseContext, PortletHeaderResponseContext {
 
+    private final DependencyMarkup dependencies;
+
     PortalRenderResponseContext(PortletContainer container, HttpServletRequest request, HttpServletResponse response,
-                                PortletWindow window) {
+                                PortletWindow window, DependencyMarkup dependencies) {
         super(container, request, response, window);
+        this.dependencies = dependencies;
         outcome().cacheControl(getCacheControl());
     }
 
@@ -33,6 +37,11 @@ final class PortalRenderResponseContext extends PortalMimeResponseContext
 
     @Override
     public void addDependency(String name, String scope, String version, String markup) {
-        getHeaderData().addDependency(name, scope, version, markup);
+        if (name == null || name.isEmpty() || markup == null || markup.isEmpty()) {
+            // As Pluto's HeaderData does: a dependency with markup needs a name and the markup.
+            throw new IllegalArgumentException("A page dependency needs a name and its markup");
+        }
+        getHeaderData().getDynamicResources().put(new PageResourceId(name, scope, version),
+                dependencies.clean(markup));
     }
 }

@@ -17,6 +17,8 @@ import org.apache.pluto.container.PortletWindow;
 /** Creates the request and response contexts of each lifecycle phase. */
 final class RequestContexts implements PortletRequestContextService {
 
+    private final DependencyMarkup dependencies = new DependencyMarkup();
+
     @Override
     public PortletRequestContext getPortletActionRequestContext(PortletContainer c, HttpServletRequest rq,
                                                                 HttpServletResponse rs, PortletWindow w) {
@@ -68,12 +70,12 @@ final class RequestContexts implements PortletRequestContextService {
     @Override
     public PortletRenderResponseContext getPortletRenderResponseContext(PortletContainer c, HttpServletRequest rq,
             HttpServletResponse rs, PortletWindow w, PortletRequestContext requestContext) {
-        return new PortalRenderResponseContext(c, rq, rs, w);
+        return new PortalRenderResponseContext(c, rq, rs, w, dependencies);
     }
 
     @Override
     public PortletHeaderResponseContext getPortletHeaderResponseContext(PortletContainer c, HttpServletRequest rq,
             HttpServletResponse rs, PortletWindow w, PortletRequestContext requestContext) {
-        return new PortalRenderResponseContext(c, rq, rs, w);
+        return new PortalRenderResponseContext(c, rq, rs, w, dependencies);
     }
 }

@@ -1,6 +1,5 @@
 package org.parkportal.portal.hub;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -57,7 +56,7 @@ public final class HubActions {
         } finally {
             state.bind(request);
         }
-        answer(state, Map.of(WindowNamespaces.prefix(id), Json.createObjectBuilder()
+        answer(state, Map.of(WindowNamespaces.prefix(id), HubPageState.JSON.createObjectBuilder()
                 .add("content", output.text())
                 .add("mimeType", output.getContentType() == null ? "text/html" : output.getContentType())),
                 request, response);
@@ -65,11 +64,11 @@ public final class HubActions {
 
     private static void answer(RequestState state, Map<String, JsonObjectBuilder> renderData,
                                HttpServletRequest request, HttpServletResponse response) throws IOException {
-        JsonArrayBuilder affected = Json.createArrayBuilder();
+        JsonArrayBuilder affected = HubPageState.JSON.createArrayBuilder();
         state.eventTargets().forEach(affected::add);
-        JsonObjectBuilder data = Json.createObjectBuilder();
+        JsonObjectBuilder data = HubPageState.JSON.createObjectBuilder();
         renderData.forEach(data::add);
-        JsonObjectBuilder answer = Json.createObjectBuilder()
+        JsonObjectBuilder answer = HubPageState.JSON.createObjectBuilder()
                 .add("pageState", HubPageState.of(state.result(), state.windows(), state.contextPath(), null))
                 .add("affected", affected)
                 .add("renderData", data);

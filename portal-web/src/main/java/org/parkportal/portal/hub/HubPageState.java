@@ -2,6 +2,7 @@ package org.parkportal.portal.hub;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.LinkedHashSet;
@@ -23,23 +24,26 @@ import org.parkportal.portal.navigation.PortalUrlCodec;
  */
 public final class HubPageState {
 
+    /** The hub's JSON builders: Json.createObjectBuilder() would look the provider up (a service-loader scan) each time. */
+    static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
+
     private HubPageState() {
     }
 
     /** @param token the action token for the hub's own action URLs (the page writes its placeholder) */
     public static JsonObject of(PortalUrl url, Map<String, PortalWindow> windows, String contextPath, String token) {
         NavigationEditor editor = new NavigationEditor(url, windows);
-        JsonObjectBuilder portlets = Json.createObjectBuilder();
+        JsonObjectBuilder portlets = JSON.createObjectBuilder();
         for (PortalWindow window : windows.values()) {
             String id = window.getId().getStringId();
-            JsonObjectBuilder parameters = Json.createObjectBuilder();
+            JsonObjectBuilder parameters = JSON.createObjectBuilder();
             editor.renderParameters(id).forEach((name, values) -> parameters.add(name, strings(values)));
-            JsonObjectBuilder pubParms = Json.createObjectBuilder();
+            JsonObjectBuilder pubParms = JSON.createObjectBuilder();
             editor.publicParameterQNames(id).forEach(pubParms::add);
             var nav = url.windowOrDefault(id);
-            portlets.add(WindowNamespaces.prefix(id), Json.createObjectBuilder()
+            portlets.add(WindowNamespaces.prefix(id), JSON.createObjectBuilder()
                     .add("window", id)
-                    .add("state", Json.createObjectBuilder().add("parameters", parameters)
+                    .add("state", JSON.createObjectBuilder().add("parameters", parameters)
                             .add("portletMode", nav.mode()).add("windowState", nav.state()))
                     .add("pubParms", pubParms)
                     .add("allowedPM", strings(modes(window.getPortletDefinition()).toArray(String[]::new)))
@@ -47,7 +51,7 @@ public final class HubPageState {
         }
         PortalUrl render = url.copy();
         render.target(PortalUrl.Lifecycle.RENDER, null);
-        JsonObjectBuilder state = Json.createObjectBuilder();
+        JsonObjectBuilder state = JSON.createObjectBuilder();
         if (token != null) {
             state.add("token", token);
         }
@@ -68,7 +72,7 @@ public final class HubPageState {
     }
 
     private static JsonArrayBuilder strings(String[] values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (String v : values) {
             if (v == null) {
                 array.addNull();

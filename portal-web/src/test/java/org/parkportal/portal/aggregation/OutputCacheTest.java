@@ -3,6 +3,7 @@ package org.parkportal.portal.aggregation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class OutputCacheTest {
 
     private final AtomicLong now = new AtomicLong();
-    private final OutputCache<String> cache = new OutputCache<>(now::get);
+    private final OutputCache<String> cache = new OutputCache<>(1_000, String::length, now::get);
     private final OutputCache.Key key = new OutputCache.Key("w1", "", "/portal/home", "en");
 
     @Test
@@ -55,5 +56,17 @@ class OutputCacheTest {
         cache.invalidateScope("session-1");
         assertEquals(2, cache.size());
         assertNotNull(cache.get(key));
+    }
+
+    @Test
+    void staysWithinItsMemoryBudget() {
+        for (int i = 0; i < 50; i++) {
+            cache.put(new OutputCache.Key("w" + i, "", "/portal/home", "en"), "x".repeat(100), 30);
+            assertTrue(cache.weight() <= 1_000, "weight " + cache.weight());
+        }
+        cache.put(new OutputCache.Key("huge", "", "/portal/home", "en"), "x".repeat(2_000), 30);
+        assertNull(cache.get(new OutputCache.Key("huge", "", "/portal/home", "en")), "a value over the budget is not kept");
+        cache.invalidate("w49");
+        assertTrue(cache.weight() < 1_000);
     }
 }

@@ -2,6 +2,7 @@ package org.parkportal.it.filter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,7 @@ import org.parkportal.it.support.PortalClient;
 import org.parkportal.it.support.PortalPage;
 import org.parkportal.it.support.WithTestPortlets;
 
-/** Portlet filters from portlet.xml run around render and action, in the order of their filter mappings. */
+/** Portlet filters from portlet.xml run around render, action and header phase, in the order of their mappings. */
 class PortletFilterIT extends WithTestPortlets {
 
     private static final String PAGE = "it-filter";
@@ -28,6 +29,13 @@ class PortletFilterIT extends WithTestPortlets {
         String text = page.windowText(WINDOW);
         assertEquals("[outer [inner body", text.substring(0, text.indexOf("body") + 4), text);
         assertEquals("inner] outer]", text.substring(text.length() - "inner] outer]".length()), text);
+    }
+
+    @Test
+    void headerFiltersRunBeforeTheHeaderPhaseInMappingOrder() {
+        PortalPage page = PortalClient.newSession().get(PAGE);
+        assertEquals(List.of("outer", "inner", "portlet"),
+                page.document().head().select("meta[name=it-filter]").eachAttr("content"), page::excerpt);
     }
 
     @Test

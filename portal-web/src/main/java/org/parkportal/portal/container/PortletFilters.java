@@ -29,6 +29,8 @@ import javax.portlet.filter.ActionFilter;
 import javax.portlet.filter.EventFilter;
 import javax.portlet.filter.FilterChain;
 import javax.portlet.filter.FilterConfig;
+import javax.portlet.filter.HeaderFilter;
+import javax.portlet.filter.HeaderFilterChain;
 import javax.portlet.filter.PortletFilter;
 import javax.portlet.filter.RenderFilter;
 import javax.portlet.filter.ResourceFilter;
@@ -94,7 +96,7 @@ final class PortletFilters implements FilterManagerService {
         }
     }
 
-    private final class Chain implements FilterManager, FilterChain {
+    private final class Chain implements FilterManager, FilterChain, HeaderFilterChain {
         private final PortletApplicationDefinition app;
         private final List<Filter> filters;
         private PortletContext context;
@@ -120,8 +122,8 @@ final class PortletFilters implements FilterManagerService {
         @Override
         public void processFilter(HeaderRequest rq, HeaderResponse rs, HeaderPortlet p, PortletContext c)
                 throws PortletException, IOException {
-            // Header filters (Portlet 3 HeaderFilter) are not chained by this portal; the portlet is called directly.
-            p.renderHeaders(rq, rs);
+            start(p, c);
+            doFilter(rq, rs);
         }
 
         @Override
@@ -165,6 +167,18 @@ final class PortletFilters implements FilterManagerService {
                 doFilter(rq, rs);
             } else {
                 ((Portlet) portlet).processAction(rq, rs);
+            }
+        }
+
+        @Override
+        public void doFilter(HeaderRequest rq, HeaderResponse rs) throws IOException, PortletException {
+            PortletFilter f = nextFilter();
+            if (f instanceof HeaderFilter hf) {
+                hf.doFilter(rq, rs, this);
+            } else if (f != null) {
+                doFilter(rq, rs);
+            } else {
+                ((HeaderPortlet) portlet).renderHeaders(rq, rs);
             }
         }
 

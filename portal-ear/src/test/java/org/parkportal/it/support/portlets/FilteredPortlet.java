@@ -4,6 +4,8 @@ import java.io.IOException;
 import javax.portlet.ActionRequest;
 import javax.portlet.ActionResponse;
 import javax.portlet.GenericPortlet;
+import javax.portlet.HeaderRequest;
+import javax.portlet.HeaderResponse;
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
 
@@ -13,6 +15,11 @@ public class FilteredPortlet extends GenericPortlet {
     @Override
     public void processAction(ActionRequest request, ActionResponse response) {
         response.getRenderParameters().setValue("seen", String.valueOf(request.getAttribute("it.filtered")));
+    }
+
+    @Override
+    public void renderHeaders(HeaderRequest request, HeaderResponse response) throws IOException {
+        response.getWriter().write("<meta name=\"it-filter\" content=\"portlet\">");
     }
 
     @Override

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -49,8 +51,8 @@ class ResponsiveLayoutIT {
             assertNoHorizontalScrolling(browser, "home page");
             Map<String, Double> lefts = windowLefts(browser);
             assertTrue(lefts.size() >= 6, () -> "windows: " + lefts);
-            double min = lefts.values().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
-            double max = lefts.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+            double min = Collections.min(lefts.values());
+            double max = Collections.max(lefts.values());
             assertTrue(max - min <= TOLERANCE_PX, () -> "at 360 px all windows are stacked in one column "
                     + "(same left x); window left positions: " + lefts);
             assertStackedTopToBottom(browser);
@@ -90,8 +92,9 @@ class ResponsiveLayoutIT {
                     "return Array.from(document.querySelectorAll('.pp-column'))"
                             + ".map(c => c.getBoundingClientRect().top);");
             assertEquals(3, columnTops.size(), "three columns on the home page");
-            double topSpread = columnTops.stream().mapToDouble(Number::doubleValue).max().orElseThrow()
-                    - columnTops.stream().mapToDouble(Number::doubleValue).min().orElseThrow();
+            DoubleSummaryStatistics tops = new DoubleSummaryStatistics();
+            columnTops.forEach(top -> tops.accept(top.doubleValue()));
+            double topSpread = tops.getMax() - tops.getMin();
             assertTrue(topSpread <= TOLERANCE_PX, () -> "the three columns start at one height: " + columnTops);
         }
     }

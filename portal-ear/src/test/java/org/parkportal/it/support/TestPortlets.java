@@ -7,6 +7,7 @@ import org.parkportal.it.support.portlets.CountingPortlet;
 import org.parkportal.it.support.portlets.FaultyPortlet;
 import org.parkportal.it.support.portlets.FilteredPortlet;
 import org.parkportal.it.support.portlets.ModesPortlet;
+import org.parkportal.it.support.portlets.SessionPortlet;
 import org.parkportal.it.support.portlets.SlowPortlet;
 import org.parkportal.it.support.portlets.SteadyPortlet;
 
@@ -27,7 +28,7 @@ public final class TestPortlets {
     public static WebArchive war() {
         return ShrinkWrap.create(WebArchive.class, APPLICATION + ".war")
                 .addClasses(FaultyPortlet.class, SlowPortlet.class, SteadyPortlet.class, CountingPortlet.class,
-                        FilteredPortlet.class, BracketFilter.class, ModesPortlet.class)
+                        FilteredPortlet.class, BracketFilter.class, ModesPortlet.class, SessionPortlet.class)
                 .addAsWebInfResource("it-portlets/portlet.xml", "portlet.xml")
                 .addAsWebInfResource("it-portlets/jboss-deployment-structure.xml", "jboss-deployment-structure.xml")
                 .setWebXML("it-portlets/web.xml");

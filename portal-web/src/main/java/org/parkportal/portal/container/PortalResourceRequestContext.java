@@ -13,6 +13,7 @@ import javax.portlet.PortletRequest;
 import javax.portlet.ResourceParameters;
 import javax.portlet.ResourceRequest;
 import javax.portlet.ResourceResponse;
+import javax.portlet.ResourceURL;
 import org.apache.pluto.container.PortletAsyncManager;
 import org.apache.pluto.container.PortletContainer;
 import org.apache.pluto.container.PortletResourceRequestContext;
@@ -38,7 +39,7 @@ final class PortalResourceRequestContext extends PortalRequestContext implements
     @Override
     public String getCacheability() {
         String c = state.url().cacheability();
-        return c != null ? c : ResourceURLCacheability.PAGE;
+        return c != null ? c : ResourceURL.PAGE;
     }
 
     @Override
@@ -94,9 +95,4 @@ final class PortalResourceRequestContext extends PortalRequestContext implements
     @Override public PortletAsyncManager getPortletAsyncContext() { return null; }
     @Override public BeanManager getBeanManager() { return beanManager; }
     @Override public void setBeanManager(BeanManager beanManager) { this.beanManager = beanManager; }
-
-    /** The cacheability constants of ResourceURL, without depending on it here. */
-    private static final class ResourceURLCacheability {
-        static final String PAGE = javax.portlet.ResourceURL.PAGE;
-    }
 }

@@ -45,6 +45,12 @@ public class PortalServlet extends HttpServlet {
             serveThemeResource(path, response);
             return;
         }
+        String method = request.getMethod();
+        if (!method.equals("GET") && !method.equals("HEAD") && !method.equals("POST")) {
+            response.setHeader("Allow", "GET, HEAD, POST");
+            response.sendError(405);
+            return;
+        }
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Content-Type-Options", "nosniff");
         // Pages hold action forms: no framing by other sites (clickjacking).

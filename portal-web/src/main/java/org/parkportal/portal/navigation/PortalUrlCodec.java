@@ -1,6 +1,5 @@
 package org.parkportal.portal.navigation;
 
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -145,10 +144,6 @@ public final class PortalUrlCodec {
 
     static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    static String decodeComponent(String s) {
-        return URLDecoder.decode(s, StandardCharsets.UTF_8);
     }
 
     private static final class Query {

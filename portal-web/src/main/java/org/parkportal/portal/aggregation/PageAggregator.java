@@ -23,6 +23,9 @@ import org.parkportal.portal.csrf.CsrfToken;
 import org.parkportal.portal.csrf.TokenPlaceholder;
 import org.parkportal.portal.driver.Locales;
 import org.parkportal.portal.hub.HubPageState;
+import org.parkportal.portal.identity.SignInServlet;
+import org.parkportal.portal.identity.SignOutServlet;
+import org.parkportal.portal.identity.Visitor;
 import org.parkportal.portal.driver.Themes;
 import org.parkportal.portal.navigation.PortalUrl;
 import org.parkportal.portal.navigation.PortalUrlCodec;
@@ -62,8 +65,11 @@ public final class PageAggregator {
         String theme = Themes.resolve(request, page.theme());
         String pageState = PortalUrlCodec.encode(url, "", null);
         // The snapshot's identity changes with every import, which may change this page or the navigation.
+        Visitor visitor = Visitor.of(request);
         String cacheState = pageState + "|" + theme + "|" + System.identityHashCode(pages.pages());
-        OutputCache.Key publicKey = new OutputCache.Key(page.path(), "", cacheState, locale.toLanguageTag());
+        // "Public" means shared by the requests of one user (or of all guests): pages differ by who is asking.
+        OutputCache.Key publicKey = new OutputCache.Key(page.path(), visitor.isGuest() ? "" : "user:" + visitor.name(),
+                cacheState, locale.toLanguageTag());
         OutputCache.Key privateKey = new OutputCache.Key(page.path(), request.getSession().getId(), cacheState,
                 locale.toLanguageTag());
         OutputCache.Hit<PageOutput> cached = cache.get(privateKey);
@@ -127,7 +133,8 @@ public final class PageAggregator {
         String lang = locale.toLanguageTag();
         PageView view = new PageView(page.title(lang), lang, theme, request.getContextPath(), page.layout(),
                 head.toString(), messageMap(messages), navigation(page, lang, request.getContextPath()),
-                columnViews, maximizedView, localeOptions(locale), themeOptions(theme, messages));
+                columnViews, maximizedView, localeOptions(locale), themeOptions(theme, messages),
+                signedIn(visitor, request));
         request.setAttribute("page", view);
         BufferedResponse html = new BufferedResponse(response);
         servletContext.getRequestDispatcher("/themes/" + theme + "/page.jsp").forward(request, html);
@@ -143,6 +150,15 @@ public final class PageAggregator {
         response.setHeader("Cache-Control", "no-store");
         response.setContentLength(page.length(token.length));
         page.writeTo(response.getOutputStream(), token);
+    }
+
+    private PageView.SignedIn signedIn(Visitor visitor, HttpServletRequest request) {
+        String context = request.getContextPath();
+        if (visitor.isGuest()) {
+            String here = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            return new PageView.SignedIn(null, SignInServlet.linkFrom(context, here), null, null);
+        }
+        return new PageView.SignedIn(visitor.displayName(), null, context + SignOutServlet.PATH, tokens.text());
     }
 
     /** Whether a page can be cached, and for how long: only as long as every one of its windows. */

@@ -18,10 +18,11 @@ public final class PageView {
     private final WindowView maximizedWindow;
     private final List<Option> locales;
     private final List<Option> themes;
+    private final SignedIn user;
 
     public PageView(String title, String lang, String theme, String contextPath, String layout, String headMarkup,
                     Map<String, String> messages, List<NavItem> navigation, List<ColumnView> columns,
-                    WindowView maximizedWindow, List<Option> locales, List<Option> themes) {
+                    WindowView maximizedWindow, List<Option> locales, List<Option> themes, SignedIn user) {
         this.title = title;
         this.lang = lang;
         this.theme = theme;
@@ -34,6 +35,7 @@ public final class PageView {
         this.maximizedWindow = maximizedWindow;
         this.locales = locales;
         this.themes = themes;
+        this.user = user;
     }
 
     public String getTitle() { return title; }
@@ -49,14 +51,23 @@ public final class PageView {
     public WindowView getMaximizedWindow() { return maximizedWindow; }
     public List<Option> getLocales() { return locales; }
     public List<Option> getThemes() { return themes; }
-    public String getUserName() { return null; }
-    public String getLoginUrl() { return null; }
-    public String getLogoutUrl() { return null; }
+    public String getUserName() { return user.userName(); }
+    public String getLoginUrl() { return user.loginUrl(); }
+    /** Sign-out is a POST form carrying {@link #getCsrfToken()}. */
+    public String getLogoutUrl() { return user.logoutUrl(); }
+    public String getCsrfToken() { return user.csrfToken(); }
     public String getHomeUrl() { return contextPath + "/"; }
     public String getLocaleSwitchUrl() { return ""; }
     public String getThemeSwitchUrl() { return ""; }
 
     /** A menu entry of the page tree. */
+    /**
+     * The header's user area: the signed-in user's name with the sign-out form, or for a guest the sign-in link.
+     * The token is the page's placeholder, replaced per visitor when the page is written.
+     */
+    public record SignedIn(String userName, String loginUrl, String logoutUrl, String csrfToken) {
+    }
+
     public record NavItem(String title, String url, boolean current, List<NavItem> children) {
         public String getTitle() { return title; }
         public String getUrl() { return url; }

@@ -31,6 +31,7 @@ import org.parkportal.portal.aggregation.WindowRenderer;
 import org.parkportal.portal.container.ParkPortalServices;
 import org.parkportal.portal.csrf.TokenPlaceholder;
 import org.parkportal.portal.deploy.LegacyWarDeployer;
+import org.parkportal.portal.identity.LoginAttempts;
 
 /**
  * Starts the portlet container with the portal's services before any portlet WAR (the EAR initialises the
@@ -62,6 +63,7 @@ public class PortalRuntime implements ServletContextListener {
     private final RenderCaches renderCaches = new RenderCaches();
     private WindowRenderer windowRenderer;
     private final TokenPlaceholder tokenPlaceholder = new TokenPlaceholder();
+    private final LoginAttempts loginAttempts = LoginAttempts.fromSystemProperties();
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -96,7 +98,7 @@ public class PortalRuntime implements ServletContextListener {
         }
     }
 
-    static PortalRuntime of(ServletContext context) {
+    public static PortalRuntime of(ServletContext context) {
         return (PortalRuntime) context.getAttribute(ATTRIBUTE);
     }
 
@@ -109,6 +111,7 @@ public class PortalRuntime implements ServletContextListener {
     /** Renders windows; a window gets portal.window.timeout.ms (default 10 s) before the page gives up on it. */
     WindowRenderer windowRenderer() { return windowRenderer; }
     TokenPlaceholder tokenPlaceholder() { return tokenPlaceholder; }
+    public LoginAttempts loginAttempts() { return loginAttempts; }
 
     private void loadDemoPagesIfEmpty() {
         if (!pages.pages().isEmpty()) {

@@ -57,7 +57,7 @@ ${page.headMarkup}
         <c:when test="${not empty page.userName}">
           <span class="pp-user-name"><svg class="pp-icon" aria-hidden="true" focusable="false"><use href="#pp-i-user"/></svg><span class="pp-user-name-text">${fn:escapeXml(page.userName)}</span></span>
           <c:if test="${not empty page.logoutUrl}">
-            <a class="pp-user-link pp-signout" href="${fn:escapeXml(page.logoutUrl)}"><svg class="pp-icon" aria-hidden="true" focusable="false"><use href="#pp-i-signout"/></svg><span>${fn:escapeXml(msg['user.signOut'])}</span></a>
+            <form class="pp-signout-form" method="post" action="${fn:escapeXml(page.logoutUrl)}"><input type="hidden" name="_csrf" value="${fn:escapeXml(page.csrfToken)}"><button type="submit" class="pp-user-link pp-signout"><svg class="pp-icon" aria-hidden="true" focusable="false"><use href="#pp-i-signout"/></svg><span>${fn:escapeXml(msg['user.signOut'])}</span></button></form>
           </c:if>
         </c:when>
         <c:otherwise>

@@ -124,7 +124,7 @@ ${page.headMarkup}
     </div>
 
     <c:if test="${not empty page.userName and not empty page.logoutUrl}">
-      <a class="pp-panel-signout" href="${fn:escapeXml(page.logoutUrl)}"><svg class="pp-icon" aria-hidden="true" focusable="false"><use href="#pp-i-signout"/></svg><span>${fn:escapeXml(msg['user.signOut'])}</span></a>
+      <form class="pp-signout-form" method="post" action="${fn:escapeXml(page.logoutUrl)}"><input type="hidden" name="_csrf" value="${fn:escapeXml(page.csrfToken)}"><button type="submit" class="pp-panel-signout"><svg class="pp-icon" aria-hidden="true" focusable="false"><use href="#pp-i-signout"/></svg><span>${fn:escapeXml(msg['user.signOut'])}</span></button></form>
     </c:if>
   </div>
 </header>

@@ -1,0 +1,46 @@
+package org.parkportal.portal.identity;
+
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.logging.Logger;
+import org.parkportal.portal.driver.PortalRuntime;
+
+/**
+ * /signin?next=PATH: protected (web.xml), so the container shows the login page first and returns here once the
+ * user has signed in; then the user goes on to the page they wanted. "next" must be a path inside the portal:
+ * anything else (another site, a protocol-relative //host) sends the user home instead (no open redirect).
+ */
+@WebServlet(SignInServlet.PATH)
+public class SignInServlet extends HttpServlet {
+
+    public static final String PATH = "/signin";
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(SignInServlet.class.getName());
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String user = request.getRemoteUser();
+        if (user != null) {
+            PortalRuntime.of(getServletContext()).loginAttempts().succeeded(user);
+            LOG.fine(() -> "Signed in: " + user + " from " + request.getRemoteAddr());
+        }
+        response.sendRedirect(safeNext(request.getContextPath(), request.getParameter("next")));
+    }
+
+    static String safeNext(String contextPath, String next) {
+        String home = contextPath + "/";
+        if (next == null || !next.startsWith(home) || next.startsWith("//") || next.contains("\\")
+                || next.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            return home;
+        }
+        return next;
+    }
+
+    /** The sign-in link for a visitor who is at {@code currentUrl} (path and query). */
+    public static String linkFrom(String contextPath, String currentUrl) {
+        return contextPath + PATH + "?next=" + java.net.URLEncoder.encode(currentUrl, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

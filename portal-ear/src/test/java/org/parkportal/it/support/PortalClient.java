@@ -24,6 +24,7 @@ public final class PortalClient {
 
     private final HttpClient http;
     private final String language;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
 
     private PortalClient(String language) {
         this.language = language;
@@ -31,8 +32,38 @@ public final class PortalClient {
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .cookieHandler(cookies)
                 .build();
+    }
+
+    /** The portal's session id cookie (JSESSIONID for /portal), or null before the portal made a session. */
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID") && "/portal".equals(c.getPath()))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /**
+     * Signs in through the login form as a browser does: the sign-in link, the login page, j_security_check.
+     * Returns the answer to the form post: a redirect back to /signin when the directory accepted the user,
+     * else the login page with its error message.
+     */
+    public PortalPage submitLogin(String user, String password) {
+        PortalPage login = get("signin?next=" + encode("/portal/"));
+        if (login.status() != 200) {
+            throw new IllegalStateException("no login page: " + login);
+        }
+        return post("j_security_check", Map.of("j_username", user, "j_password", password));
+    }
+
+    /** Signs in and follows the redirects to the home page; fails the test unless the user got in. */
+    public PortalPage signIn(String user, String password) {
+        PortalPage answer = submitLogin(user, password);
+        if (answer.status() != 302) {
+            throw new AssertionError("sign-in of " + user + " refused: " + answer);
+        }
+        PortalPage signin = follow(answer);
+        return signin.status() == 302 ? follow(signin) : signin;
     }
 
     /** A new client with an empty cookie jar and no Accept-Language (the portal then answers in English). */

@@ -9,12 +9,16 @@ import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.parkportal.access.domain.Action;
+import org.parkportal.access.domain.Grantee;
+import org.parkportal.access.domain.Grants;
 import org.parkportal.layout.application.InvalidPageSet;
 import org.parkportal.layout.application.PageSet;
 import org.parkportal.layout.domain.LayoutTemplate;
@@ -57,7 +61,25 @@ public final class PageSetReader {
         if (pages.isEmpty()) {
             throw new InvalidPageSet("\"pages\" is empty");
         }
-        return new PageSet(pages(pages, "pages"));
+        return new PageSet(pages(pages, "pages"), portlets(array(root, "portlets", "", false)));
+    }
+
+    private static List<PageSet.Portlet> portlets(JsonArray array) {
+        List<PageSet.Portlet> portlets = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            String at = "portlets[" + i + "]";
+            JsonObject json = object(array.get(i), at);
+            String portlet = string(json, "portlet", at, null);
+            if (!PORTLET.matcher(portlet).matches()) {
+                throw new InvalidPageSet(at + ".portlet: \"" + portlet + "\" must be \"application/portlet\"");
+            }
+            Grants grants = grants(json, at);
+            if (grants == null) {
+                throw new InvalidPageSet(at + ".grants: missing");
+            }
+            portlets.add(new PageSet.Portlet(portlet, grants));
+        }
+        return portlets;
     }
 
     private List<PageSet.Page> pages(JsonArray array, String where) {
@@ -95,7 +117,7 @@ public final class PageSetReader {
             windows.add(window(object(windowArray.get(i), wat), wat, layout));
         }
         List<PageSet.Page> children = pages(array(json, "children", at, false), at + ".children");
-        return new PageSet.Page(name, titles, layout.id(), theme, hidden, windows, children);
+        return new PageSet.Page(name, titles, layout.id(), theme, hidden, windows, children, grants(json, at));
     }
 
     private PageSet.Window window(JsonObject json, String at, LayoutTemplate layout) {
@@ -115,7 +137,7 @@ public final class PageSetReader {
             throw new InvalidPageSet(at + ".column: " + column + " is outside the " + layout.columns()
                     + " column(s) of layout " + layout.id());
         }
-        return new PageSet.Window(id, portlet, column, preferences(json, at));
+        return new PageSet.Window(id, portlet, column, preferences(json, at), grants(json, at));
     }
 
     private Map<String, List<String>> preferences(JsonObject json, String at) {
@@ -142,6 +164,39 @@ public final class PageSetReader {
             preferences.put(e.getKey(), values);
         }
         return preferences;
+    }
+
+    /** "grants": {"view": ["all-users"], "manage": ["group:managers"]}; absent: null (leave the grants as they are). */
+    private static Grants grants(JsonObject json, String at) {
+        if (!json.containsKey("grants")) {
+            return null;
+        }
+        JsonObject grants = object(json.get("grants"), at + ".grants");
+        Map<Action, Set<Grantee>> byAction = new EnumMap<>(Action.class);
+        for (Map.Entry<String, JsonValue> e : grants.entrySet()) {
+            String gat = at + ".grants." + e.getKey();
+            Action action;
+            try {
+                action = Action.ofKey(e.getKey());
+            } catch (IllegalArgumentException unknown) {
+                throw new InvalidPageSet(gat + ": " + unknown.getMessage());
+            }
+            if (!(e.getValue() instanceof JsonArray grantees)) {
+                throw new InvalidPageSet(gat + ": must be an array of grantees");
+            }
+            Set<Grantee> set = byAction.computeIfAbsent(action, a -> new HashSet<>());
+            for (int i = 0; i < grantees.size(); i++) {
+                if (!(grantees.get(i) instanceof JsonString grantee)) {
+                    throw new InvalidPageSet(gat + "[" + i + "]: must be a string");
+                }
+                try {
+                    set.add(Grantee.parse(grantee.getString()));
+                } catch (IllegalArgumentException invalid) {
+                    throw new InvalidPageSet(gat + "[" + i + "]: " + invalid.getMessage());
+                }
+            }
+        }
+        return new Grants(byAction);
     }
 
     private Map<String, String> titles(JsonObject json, String at) {

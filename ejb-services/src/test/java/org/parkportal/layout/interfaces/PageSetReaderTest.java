@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.parkportal.access.domain.Action;
+import org.parkportal.access.domain.Grantee;
 import org.parkportal.layout.application.InvalidPageSet;
 import org.parkportal.layout.application.PageSet;
 
@@ -46,6 +49,33 @@ class PageSetReaderTest {
         assertMessage("not valid JSON", "{\"pages\": [");
         assertMessage("English", """
                 {"pages": [{"name": "home", "title": {"fr": "Accueil"}}]}""");
+    }
+
+    @Test
+    void readsGrantsOfPagesAndWindowsAndKeepsAbsentGrantsApart() {
+        PageSet set = PageSetReader.read(new StringReader("""
+                {"pages": [{"name": "team", "title": "Team",
+                            "grants": {"view": ["authenticated"], "customise": ["group:managers"], "manage": ["user:bob"]},
+                            "windows": [{"id": "w1", "portlet": "a/b", "grants": {"view": ["group:sales"]}},
+                                        {"id": "w2", "portlet": "a/c"}]}]}"""));
+
+        var page = set.pages().get(0);
+        assertEquals(Set.of(Grantee.AUTHENTICATED),
+                page.grants().of(Action.VIEW));
+        assertEquals(Set.of(Grantee.user("bob")),
+                page.grants().of(Action.MANAGE));
+        assertEquals(Set.of(Grantee.group("sales")),
+                page.windows().get(0).grants().of(Action.VIEW));
+        assertEquals(null, page.windows().get(1).grants(), "no \"grants\": the window keeps its grants");
+    }
+
+    @Test
+    void badGrantsAreNamedPrecisely() {
+        assertMessage("pages[0].grants.own", """
+                {"pages": [{"name": "p", "title": "P", "grants": {"own": ["all-users"]}}]}""");
+        assertMessage("pages[0].windows[0].grants.view[1]", """
+                {"pages": [{"name": "p", "title": "P", "windows": [{"id": "w", "portlet": "a/b",
+                            "grants": {"view": ["all-users", "group:*"]}}]}]}""");
     }
 
     @Test

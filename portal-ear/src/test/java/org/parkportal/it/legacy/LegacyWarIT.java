@@ -72,7 +72,7 @@ class LegacyWarIT {
         assertTrue(Files.readString(marker).contains("legacy-guestbook"), Files.readString(marker));
 
         PageSets.importOrFail("""
-                {"pages":[{"name":"it-legacy","title":"Legacy","layout":"two-columns-50-50","hidden":true,"windows":[
+                {"pages":[{"name":"it-legacy","title":"Legacy","layout":"two-columns-50-50","hidden":true,"grants":{"view":["all-users"]},"windows":[
                   {"id":"it-legacy-guestbook","portlet":"legacy-sample/legacy-guestbook","column":0},
                   {"id":"it-legacy-desk","portlet":"reception/reception-desk","column":1}]}]}
                 """);

@@ -28,7 +28,7 @@ class PageSetImportIT {
 
     private static final String PAGE_SET = """
             {"pages":[{"name":"it-import","title":{"en":"Imported page","fr":"Page importee"},"layout":"two-columns-50-50",
-              "hidden":true,"windows":[
+              "hidden":true,"grants":{"view":["all-users"]},"windows":[
                 {"id":"it-import-welcome","portlet":"samples/welcome","column":0},
                 {"id":"it-import-clock","portlet":"samples/park-clock","column":1},
                 {"id":"it-import-desk","portlet":"reception/reception-desk","column":1}]}]}
@@ -79,7 +79,7 @@ class PageSetImportIT {
         // JSON is UTF-8 (RFC 8259) and application/json has no charset parameter: ./portal import sends exactly this.
         PageSets.importOrFail("""
                 {"pages":[{"name":"it-import-utf8","title":{"en":"Imported","fr":"Page importée","zh-CN":"导入的页面"},
-                  "layout":"one-column","hidden":true,
+                  "layout":"one-column","hidden":true,"grants":{"view":["all-users"]},
                   "windows":[{"id":"it-utf8-clock","portlet":"samples/park-clock","column":0}]}]}
                 """);
 
@@ -90,7 +90,7 @@ class PageSetImportIT {
     @Test
     void changedPageSetUpdatesThePage() {
         String before = """
-                {"pages":[{"name":"it-import-update","title":{"en":"Before"},"layout":"one-column","hidden":true,
+                {"pages":[{"name":"it-import-update","title":{"en":"Before"},"layout":"one-column","hidden":true,"grants":{"view":["all-users"]},
                   "windows":[{"id":"it-update-clock","portlet":"samples/park-clock","column":0}]}]}
                 """;
         PageSets.importOrFail(before);
@@ -108,7 +108,7 @@ class PageSetImportIT {
     @Test
     void invalidPageSetIsRefusedNamingTheElement() {
         String badColumn = """
-                {"pages":[{"name":"it-import-invalid","title":{"en":"Invalid"},"layout":"one-column","hidden":true,
+                {"pages":[{"name":"it-import-invalid","title":{"en":"Invalid"},"layout":"one-column","hidden":true,"grants":{"view":["all-users"]},
                   "windows":[{"id":"it-invalid-ok","portlet":"samples/park-clock","column":0},
                              {"id":"it-invalid-bad","portlet":"samples/park-clock","column":4}]}]}
                 """;

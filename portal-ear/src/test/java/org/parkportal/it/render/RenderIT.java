@@ -154,7 +154,7 @@ class RenderIT {
     void pageResourceOfTwoWindowsOfOnePortletIsWrittenOnce() {
         PageSets.importOrFail("""
                 {"pages":[{"name":"it-render-two-clocks","title":{"en":"Two clocks"},"layout":"two-columns-50-50",
-                  "hidden":true,"windows":[
+                  "hidden":true,"grants":{"view":["all-users"]},"windows":[
                     {"id":"it-render-clock-a","portlet":"samples/park-clock","column":0},
                     {"id":"it-render-clock-b","portlet":"samples/park-clock","column":1}]}]}
                 """);

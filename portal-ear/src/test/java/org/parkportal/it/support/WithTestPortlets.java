@@ -36,7 +36,7 @@ public abstract class WithTestPortlets {
                 .map(w -> "{\"id\":\"" + w[0] + "\",\"portlet\":\"" + TestPortlets.APPLICATION + "/" + w[1] + "\"}")
                 .collect(Collectors.joining(",", "[", "]"));
         PageSets.importOrFail("{\"pages\":[{\"name\":\"" + page + "\",\"title\":\"" + page
-                + "\",\"hidden\":true,\"windows\":" + json + "}]}");
+                + "\",\"hidden\":true,\"grants\":{\"view\":[\"all-users\"]},\"windows\":" + json + "}]}");
         TestPortlets.awaitRegistration(page, windows[0].split("=")[0]);
     }
 }

@@ -17,6 +17,7 @@ import org.parkportal.layout.application.PageDescriptor;
 import org.parkportal.layout.application.PageService;
 import org.parkportal.layout.application.WindowDescriptor;
 import org.parkportal.layout.domain.LayoutTemplate;
+import org.parkportal.portal.access.PageAccess;
 import org.parkportal.portal.container.PortalWindow;
 import org.parkportal.portal.container.RequestState;
 import org.parkportal.portal.csrf.CsrfToken;
@@ -60,16 +61,17 @@ public final class PageAggregator {
      * and the same visitor (or, when all its windows are public, anybody) asked for the same page state lately.
      */
     public void render(PageDescriptor page, PortalUrl url, Map<String, PortalWindow> windows, RequestState state,
-                       Locale locale, HttpServletRequest request, HttpServletResponse response)
+                       Locale locale, PageAccess access, HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         String theme = Themes.resolve(request, page.theme());
         String pageState = PortalUrlCodec.encode(url, "", null);
         // The snapshot's identity changes with every import, which may change this page or the navigation.
-        Visitor visitor = Visitor.of(request);
+        Visitor visitor = access.visitor();
         String cacheState = pageState + "|" + theme + "|" + System.identityHashCode(pages.pages());
-        // "Public" means shared by the requests of one user (or of all guests): pages differ by who is asking.
-        OutputCache.Key publicKey = new OutputCache.Key(page.path(), visitor.isGuest() ? "" : "user:" + visitor.name(),
-                cacheState, locale.toLanguageTag());
+        // "Public" means shared by the requests of one user (or of all guests) under the same grants: the
+        // navigation and the windows differ by who is asking.
+        OutputCache.Key publicKey = new OutputCache.Key(page.path(), access.cacheScope(), cacheState,
+                locale.toLanguageTag());
         OutputCache.Key privateKey = new OutputCache.Key(page.path(), request.getSession().getId(), cacheState,
                 locale.toLanguageTag());
         OutputCache.Hit<PageOutput> cached = cache.get(privateKey);
@@ -96,7 +98,7 @@ public final class PageAggregator {
         WindowView maximizedView = null;
         Cacheability cacheability = new Cacheability();
         for (WindowDescriptor placement : page.windows()) {
-            if (maximized != null && !maximized.equals(placement.id())) {
+            if ((maximized != null && !maximized.equals(placement.id())) || !access.canView(placement)) {
                 continue;
             }
             PortalWindow window = windows.get(placement.id());
@@ -132,7 +134,7 @@ public final class PageAggregator {
         }
         String lang = locale.toLanguageTag();
         PageView view = new PageView(page.title(lang), lang, theme, request.getContextPath(), page.layout(),
-                head.toString(), messageMap(messages), navigation(page, lang, request.getContextPath()),
+                head.toString(), messageMap(messages), navigation(page, lang, request.getContextPath(), access),
                 columnViews, maximizedView, localeOptions(locale), themeOptions(theme, messages),
                 signedIn(visitor, request));
         request.setAttribute("page", view);
@@ -226,17 +228,20 @@ public final class PageAggregator {
         return messages.containsKey(key) ? messages.getString(key) : fallback;
     }
 
-    private List<PageView.NavItem> navigation(PageDescriptor current, String lang, String contextPath) {
-        return children(null, current, lang, contextPath);
+    /** The page tree as far as the visitor may view it: a page they may not view hides its subtree too. */
+    private List<PageView.NavItem> navigation(PageDescriptor current, String lang, String contextPath,
+                                              PageAccess access) {
+        return children(null, current, lang, contextPath, access);
     }
 
-    private List<PageView.NavItem> children(String parent, PageDescriptor current, String lang, String contextPath) {
+    private List<PageView.NavItem> children(String parent, PageDescriptor current, String lang, String contextPath,
+                                            PageAccess access) {
         List<PageView.NavItem> items = new ArrayList<>();
         for (PageDescriptor p : pages.pages()) {
-            if (!p.hidden() && java.util.Objects.equals(p.parent(), parent)) {
+            if (!p.hidden() && java.util.Objects.equals(p.parent(), parent) && access.canView(p)) {
                 boolean isCurrent = current.path().equals(p.path()) || current.path().startsWith(p.path() + "/");
                 items.add(new PageView.NavItem(p.title(lang), contextPath + "/" + p.path(), isCurrent,
-                        children(p.path(), current, lang, contextPath)));
+                        children(p.path(), current, lang, contextPath, access)));
             }
         }
         return items;

@@ -19,12 +19,15 @@ import org.apache.pluto.container.driver.PlutoServices;
 import org.apache.pluto.container.driver.PortletContextService;
 import org.apache.pluto.container.om.portlet.PortletDefinition;
 import org.apache.pluto.container.om.portlet.Supports;
+import org.parkportal.portal.access.PageAccess;
 import org.parkportal.portal.driver.Locales;
+import org.parkportal.portal.driver.PortalRuntime;
+import org.parkportal.portal.identity.Visitor;
 
 /**
  * GET /portal/api/v1/portlets: the portlet catalogue, every portlet deployed on the server (in the EAR or as a
  * legacy WAR) with the name a page set uses ("application/portlet"), its title in the caller's language and its
- * modes. Filtering by what the caller may place arrives with access control.
+ * modes; only the portlets the caller may use (portlets without grants of their own are open to all).
  */
 @WebServlet("/api/v1/portlets")
 public class PortletCatalogServlet extends HttpServlet {
@@ -34,12 +37,15 @@ public class PortletCatalogServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = Locales.resolve(request);
+        PageAccess access = new PageAccess(PortalRuntime.of(getServletContext()).access(), Visitor.of(request));
         PortletContextService contexts = PlutoServices.getServices().getPortletContextService();
         List<Entry> entries = new ArrayList<>();
         for (Iterator<DriverPortletContext> it = contexts.getPortletContexts(); it.hasNext(); ) {
             DriverPortletContext context = it.next();
             for (PortletDefinition portlet : context.getPortletApplicationDefinition().getPortlets()) {
-                entries.add(entry(contexts, context.getApplicationName(), portlet, locale));
+                if (access.canUse(context.getApplicationName() + "/" + portlet.getPortletName())) {
+                    entries.add(entry(contexts, context.getApplicationName(), portlet, locale));
+                }
             }
         }
         entries.sort(Comparator.comparing(Entry::name));
@@ -51,6 +57,7 @@ public class PortletCatalogServlet extends HttpServlet {
                     .add("portlet", e.portlet()).add("title", e.title()).add("modes", modes));
         }
         response.setContentType("application/json;charset=UTF-8");
+        response.setHeader("Cache-Control", "private, no-store");
         response.getWriter().write(Json.createObjectBuilder().add("portlets", portlets).build().toString());
     }
 

@@ -23,6 +23,7 @@ import org.apache.pluto.container.PortletContainer;
 import org.apache.pluto.container.PortletContainerException;
 import org.apache.pluto.container.driver.PlutoServices;
 import org.apache.pluto.container.impl.PortletContainerImpl;
+import org.parkportal.access.application.AccessService;
 import org.parkportal.layout.application.PageService;
 import org.parkportal.layout.application.PreferenceService;
 import org.parkportal.layout.interfaces.PageSetReader;
@@ -51,6 +52,9 @@ public class PortalRuntime implements ServletContextListener {
 
     @EJB
     private PreferenceService preferences;
+
+    @EJB
+    private AccessService access;
 
     /** Interrupts a window that overruns the window timeout. */
     @Resource
@@ -105,6 +109,7 @@ public class PortalRuntime implements ServletContextListener {
     PortletContainer container() { return container; }
     ParkPortalServices services() { return services; }
     PageService pages() { return pages; }
+    public AccessService access() { return access; }
     String adminToken() { return adminToken; }
     RenderCaches renderCaches() { return renderCaches; }
 

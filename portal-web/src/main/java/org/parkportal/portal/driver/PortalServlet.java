@@ -15,11 +15,14 @@ import java.util.logging.Logger;
 import org.apache.pluto.container.om.portlet.PortletDefinition;
 import org.parkportal.layout.application.PageDescriptor;
 import org.parkportal.layout.application.WindowDescriptor;
+import org.parkportal.portal.access.PageAccess;
 import org.parkportal.portal.aggregation.PageAggregator;
 import org.parkportal.portal.container.PortalWindow;
 import org.parkportal.portal.container.RequestState;
 import org.parkportal.portal.csrf.CsrfToken;
 import org.parkportal.portal.hub.HubActions;
+import org.parkportal.portal.identity.SignInServlet;
+import org.parkportal.portal.identity.Visitor;
 import org.parkportal.portal.navigation.MalformedPortalUrl;
 import org.parkportal.portal.navigation.PortalUrl;
 import org.parkportal.portal.navigation.PortalUrlCodec;
@@ -68,17 +71,26 @@ public class PortalServlet extends HttpServlet {
             errors.send(400, "badRequest");
             return;
         }
+        PageAccess access = new PageAccess(runtime.access(), Visitor.of(request));
         PageDescriptor page = url.page() == null
-                ? runtime.pages().pages().stream().filter(p -> !p.hidden()).findFirst().orElse(null)
+                ? runtime.pages().pages().stream().filter(p -> !p.hidden() && access.canView(p)).findFirst().orElse(null)
                 : runtime.pages().page(url.page()).orElse(null);
         if (page == null) {
-            errors.send(404, "notFound");
+            if (url.page() == null && access.visitor().isGuest()) {
+                response.sendRedirect(SignInServlet.linkFrom(request.getContextPath(), request.getContextPath() + "/"));
+            } else {
+                errors.send(404, "notFound");
+            }
+            return;
+        }
+        if (!access.canView(page)) {
+            refuse(access, errors, request, response);
             return;
         }
         if (url.page() == null) {
             url.page(page.path());
         }
-        Map<String, PortalWindow> windows = windows(runtime, page, url);
+        Map<String, PortalWindow> windows = windows(runtime, page, url, access);
         // The session is created here, in the portal's context: a session created later, while a portlet renders
         // inside its own WAR, would belong to that WAR, and the action token would not be found again.
         jakarta.servlet.http.HttpSession session = request.getSession(true);
@@ -88,10 +100,10 @@ public class PortalServlet extends HttpServlet {
         try {
             switch (url.lifecycle()) {
                 case ACTION, PARTIAL -> action(runtime, page, url, windows, state, request, response, errors);
-                case RESOURCE -> resource(runtime, url, windows, request, response, errors);
+                case RESOURCE -> resource(runtime, page, url, windows, request, response, errors);
                 case RENDER -> new PageAggregator(runtime.pages(), getServletContext(), runtime.windowRenderer(),
                         runtime.renderCaches(), runtime.tokenPlaceholder())
-                        .render(page, url, windows, state, locale, request, response);
+                        .render(page, url, windows, state, locale, access, request, response);
             }
         } catch (Exception e) {
             LOG.log(Level.SEVERE, "Request " + path + " failed", e);
@@ -113,7 +125,7 @@ public class PortalServlet extends HttpServlet {
         }
         PortalWindow target = windows.get(url.target());
         if (target == null) {
-            errors.send(404, "notFound");
+            errors.send(onPage(page, url.target()) ? 403 : 404, onPage(page, url.target()) ? "forbidden" : "notFound");
             return;
         }
         runtime.renderCaches().afterAction(page.path(), windows.keySet(), request.getSession().getId());
@@ -126,21 +138,43 @@ public class PortalServlet extends HttpServlet {
         }
     }
 
-    private static void resource(PortalRuntime runtime, PortalUrl url, Map<String, PortalWindow> windows,
-                                 HttpServletRequest request, HttpServletResponse response, ErrorPages errors)
-            throws Exception {
+    private static void resource(PortalRuntime runtime, PageDescriptor page, PortalUrl url,
+                                 Map<String, PortalWindow> windows, HttpServletRequest request,
+                                 HttpServletResponse response, ErrorPages errors) throws Exception {
         PortalWindow target = windows.get(url.target());
         if (target == null) {
-            errors.send(404, "notFound");
+            errors.send(onPage(page, url.target()) ? 403 : 404, onPage(page, url.target()) ? "forbidden" : "notFound");
             return;
         }
         runtime.container().doServeResource(target, request, response);
     }
 
-    /** The page's windows whose portlets are deployed, with the mode and state the URL gives them. */
-    private static Map<String, PortalWindow> windows(PortalRuntime runtime, PageDescriptor page, PortalUrl url) {
+    /** A guest is sent to sign in and then back here; a signed-in user gets the translated 403 page. */
+    private static void refuse(PageAccess access, ErrorPages errors, HttpServletRequest request,
+                               HttpServletResponse response) throws IOException {
+        if (access.visitor().isGuest() && "GET".equals(request.getMethod())) {
+            String here = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            response.sendRedirect(SignInServlet.linkFrom(request.getContextPath(), here));
+        } else {
+            errors.send(403, "forbidden");
+        }
+    }
+
+    private static boolean onPage(PageDescriptor page, String windowId) {
+        return page.windows().stream().anyMatch(w -> w.id().equals(windowId));
+    }
+
+    /**
+     * The page's windows that this visitor may view and whose portlets are deployed, with the mode and state the
+     * URL gives them.
+     */
+    private static Map<String, PortalWindow> windows(PortalRuntime runtime, PageDescriptor page, PortalUrl url,
+                                                     PageAccess access) {
         Map<String, PortalWindow> windows = new LinkedHashMap<>();
         for (WindowDescriptor w : page.windows()) {
+            if (!access.canView(w)) {
+                continue;
+            }
             PortletDefinition definition = runtime.services().applications().findPortlet(w.application(), w.portletName());
             if (definition != null) {
                 var nav = url.windowOrDefault(w.id());

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.parkportal.access.application.AccessService;
+import org.parkportal.access.domain.ProtectedResource;
 import org.parkportal.layout.application.ImportResult;
 import org.parkportal.layout.application.PageDescriptor;
 import org.parkportal.layout.application.PageService;
@@ -45,6 +47,9 @@ public class DefaultPageService implements PageService {
     @EJB
     private PreferenceService preferences;
 
+    @EJB
+    private AccessService access;
+
     /** Siblings by their position in their page set; pages of different sets that tie keep their creation order. */
     private static final Comparator<PortalPage> SIBLING_ORDER =
             Comparator.comparingInt(PortalPage::position).thenComparing(PortalPage::id);
@@ -71,6 +76,9 @@ public class DefaultPageService implements PageService {
         int[] counts = new int[3];
         for (int i = 0; i < pageSet.pages().size(); i++) {
             importPage(pageSet.pages().get(i), null, i, counts);
+        }
+        for (PageSet.Portlet portlet : pageSet.portlets()) {
+            access.replaceGrants(ProtectedResource.portlet(portlet.portlet()), portlet.grants());
         }
         em.flush();
         refresh();
@@ -103,6 +111,14 @@ public class DefaultPageService implements PageService {
             changed = true;
         }
         changed |= placeWindows(page, source.windows());
+        if (source.grants() != null) {
+            changed |= access.replaceGrants(ProtectedResource.page(path), source.grants());
+        }
+        for (PageSet.Window window : source.windows()) {
+            if (window.grants() != null) {
+                changed |= access.replaceGrants(ProtectedResource.window(window.id()), window.grants());
+            }
+        }
         if (!found.isEmpty()) {
             counts[changed ? 1 : 2]++;
         }

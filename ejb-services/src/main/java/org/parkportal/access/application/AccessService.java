@@ -1,0 +1,26 @@
+package org.parkportal.access.application;
+
+import jakarta.ejb.Local;
+import org.parkportal.access.domain.Action;
+import org.parkportal.access.domain.Grants;
+import org.parkportal.access.domain.ProtectedResource;
+import org.parkportal.access.domain.Subject;
+
+/**
+ * Who may view, customise and manage which page, window and catalogue portlet. Reads come from memory (every
+ * request asks); members of the administrators' group ({@code portal.admin.group}, default portal-admins) may do
+ * everything everywhere.
+ */
+@Local
+public interface AccessService {
+
+    boolean allows(Subject subject, Action action, ProtectedResource resource);
+
+    Grants grants(ProtectedResource resource);
+
+    /** Makes the resource's grants exactly these; returns whether anything changed. */
+    boolean replaceGrants(ProtectedResource resource, Grants grants);
+
+    /** Changes whenever a grant changes; pages cached for a user are keyed by it. */
+    long version();
+}

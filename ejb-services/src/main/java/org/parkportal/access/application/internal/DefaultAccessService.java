@@ -1,0 +1,92 @@
+package org.parkportal.access.application.internal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.parkportal.access.application.AccessService;
+import org.parkportal.access.domain.AccessGrant;
+import org.parkportal.access.domain.Action;
+import org.parkportal.access.domain.Grantee;
+import org.parkportal.access.domain.Grants;
+import org.parkportal.access.domain.ProtectedResource;
+import org.parkportal.access.domain.Subject;
+
+/** Keeps every grant in an immutable in-memory map, rebuilt after each change. */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class DefaultAccessService implements AccessService {
+
+    private final String adminGroup = System.getProperty("portal.admin.group", "portal-admins");
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    private volatile Snapshot snapshot = new Snapshot(Map.of(), 0);
+
+    @PostConstruct
+    void load() {
+        refresh();
+    }
+
+    @Override
+    public boolean allows(Subject subject, Action action, ProtectedResource resource) {
+        if (subject.groups().contains(adminGroup)) {
+            return true;
+        }
+        Grants grants = grants(resource);
+        if (grants.isEmpty()) {
+            return resource.kind().openWithoutGrants();
+        }
+        return grants.allow(subject, action);
+    }
+
+    @Override
+    public Grants grants(ProtectedResource resource) {
+        return snapshot.grants.getOrDefault(resource, Grants.NONE);
+    }
+
+    @Override
+    public synchronized boolean replaceGrants(ProtectedResource resource, Grants wanted) {
+        if (grants(resource).equals(wanted)) {
+            return false;
+        }
+        em.createQuery("delete from AccessGrant g where g.resourceKind = :kind and g.resourceId = :id")
+                .setParameter("kind", resource.kind()).setParameter("id", resource.id()).executeUpdate();
+        wanted.byAction().forEach((action, grantees) ->
+                grantees.forEach(grantee -> em.persist(new AccessGrant(resource, action, grantee))));
+        em.flush();
+        refresh();
+        return true;
+    }
+
+    @Override
+    public long version() {
+        return snapshot.version;
+    }
+
+    private void refresh() {
+        Map<ProtectedResource, Map<Action, Set<Grantee>>> collected = new HashMap<>();
+        for (AccessGrant g : em.createQuery("select g from AccessGrant g", AccessGrant.class).getResultList()) {
+            collected.computeIfAbsent(g.resource(), r -> new EnumMap<>(Action.class))
+                    .computeIfAbsent(g.action(), a -> new HashSet<>()).add(g.grantee());
+        }
+        Map<ProtectedResource, Grants> grants = new HashMap<>();
+        collected.forEach((resource, byAction) -> grants.put(resource, new Grants(byAction)));
+        snapshot = new Snapshot(Map.copyOf(grants), snapshot.version + 1);
+    }
+
+    private record Snapshot(Map<ProtectedResource, Grants> grants, long version) {
+    }
+}

@@ -1,0 +1,55 @@
+package org.parkportal.portal.access;
+
+import org.parkportal.access.application.AccessService;
+import org.parkportal.access.domain.Action;
+import org.parkportal.access.domain.ProtectedResource;
+import org.parkportal.access.domain.Subject;
+import org.parkportal.layout.application.PageDescriptor;
+import org.parkportal.layout.application.WindowDescriptor;
+import org.parkportal.portal.identity.Visitor;
+
+/**
+ * What one visitor may see and do, for the length of a request. A window needs its page, its own grants (if it
+ * has any) and its portlet's grants (if it has any): an administration portlet stays hidden even when somebody
+ * places it on a public page.
+ */
+public final class PageAccess {
+
+    private final AccessService access;
+    private final Visitor visitor;
+    private final Subject subject;
+
+    public PageAccess(AccessService access, Visitor visitor) {
+        this.access = access;
+        this.visitor = visitor;
+        this.subject = visitor.isGuest() ? Subject.GUEST : new Subject(visitor.name(), visitor.groups());
+    }
+
+    public boolean canView(PageDescriptor page) {
+        return access.allows(subject, Action.VIEW, ProtectedResource.page(page.path()));
+    }
+
+    public boolean can(Action action, PageDescriptor page) {
+        return access.allows(subject, action, ProtectedResource.page(page.path()));
+    }
+
+    /** Whether the window may be shown to this visitor, given that they may view its page. */
+    public boolean canView(WindowDescriptor window) {
+        return access.allows(subject, Action.VIEW, ProtectedResource.window(window.id()))
+                && canUse(window.portlet());
+    }
+
+    /** Whether the portlet ("application/portlet") is in this visitor's catalogue. */
+    public boolean canUse(String portlet) {
+        return access.allows(subject, Action.VIEW, ProtectedResource.portlet(portlet));
+    }
+
+    public Visitor visitor() {
+        return visitor;
+    }
+
+    /** Who is asking under which grants: rendered pages are cached per this key. */
+    public String cacheScope() {
+        return (visitor.isGuest() ? "" : "user:" + visitor.name()) + "|grants:" + access.version();
+    }
+}

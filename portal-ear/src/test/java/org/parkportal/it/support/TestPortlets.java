@@ -2,11 +2,14 @@ package org.parkportal.it.support;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.parkportal.it.support.portlets.AsyncPortlet;
+import org.parkportal.it.support.portlets.AsyncViewServlet;
 import org.parkportal.it.support.portlets.BracketFilter;
 import org.parkportal.it.support.portlets.CountingPortlet;
 import org.parkportal.it.support.portlets.FaultyPortlet;
 import org.parkportal.it.support.portlets.FilteredPortlet;
 import org.parkportal.it.support.portlets.ModesPortlet;
+import org.parkportal.it.support.portlets.NoAsyncPortlet;
 import org.parkportal.it.support.portlets.SessionPortlet;
 import org.parkportal.it.support.portlets.SlowPortlet;
 import org.parkportal.it.support.portlets.SteadyPortlet;
@@ -14,7 +17,8 @@ import org.parkportal.it.support.portlets.SteadyPortlet;
 /**
  * it-portlets.war: a portlet application deployed next to the EAR (context /it-portlets, so Pluto names the
  * application "it-portlets") with portlets that exercise the container: faulty, slow and steady misbehave (or
- * not) on purpose, counting counts its renders (expiration cache), filtered runs behind two portlet filters.
+ * not) on purpose, counting counts its renders (expiration cache), filtered runs behind two portlet filters,
+ * async serves resources asynchronously (its dispatch target is a servlet of the WAR), no-async may not.
  * No JSPs, so it needs no portlet taglib; the portlet API and Pluto come from the EAR's lib/ through the module
  * dependency in WEB-INF/jboss-deployment-structure.xml.
  */
@@ -28,7 +32,8 @@ public final class TestPortlets {
     public static WebArchive war() {
         return ShrinkWrap.create(WebArchive.class, APPLICATION + ".war")
                 .addClasses(FaultyPortlet.class, SlowPortlet.class, SteadyPortlet.class, CountingPortlet.class,
-                        FilteredPortlet.class, BracketFilter.class, ModesPortlet.class, SessionPortlet.class)
+                        FilteredPortlet.class, BracketFilter.class, ModesPortlet.class, SessionPortlet.class,
+                        AsyncPortlet.class, AsyncViewServlet.class, NoAsyncPortlet.class)
                 .addAsWebInfResource("it-portlets/portlet.xml", "portlet.xml")
                 .addAsWebInfResource("it-portlets/jboss-deployment-structure.xml", "jboss-deployment-structure.xml")
                 .setWebXML("it-portlets/web.xml");

@@ -110,12 +110,18 @@ final class PortletInvoker implements PortletInvokerService {
             }
             throw new PortletException(cause);
         } finally {
+            // An asynchronous resource request still needs them to dispatch back to the portlet.
             if (!containerRequest.isAsyncStarted()) {
-                containerRequest.removeAttribute(METHOD_ID);
-                containerRequest.removeAttribute(PORTLET_REQUEST);
-                containerRequest.removeAttribute(PORTLET_RESPONSE);
-                containerRequest.removeAttribute(FILTER_MANAGER);
+                forgetInvocation(containerRequest);
             }
         }
+    }
+
+    /** Removes what invoke() left on the container request for the invoker servlet. */
+    static void forgetInvocation(HttpServletRequest containerRequest) {
+        containerRequest.removeAttribute(METHOD_ID);
+        containerRequest.removeAttribute(PORTLET_REQUEST);
+        containerRequest.removeAttribute(PORTLET_RESPONSE);
+        containerRequest.removeAttribute(FILTER_MANAGER);
     }
 }

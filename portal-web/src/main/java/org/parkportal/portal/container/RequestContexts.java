@@ -64,7 +64,12 @@ final class RequestContexts implements PortletRequestContextService {
     @Override
     public PortletResourceResponseContext getPortletResourceResponseContext(PortletContainer c, HttpServletRequest rq,
             HttpServletResponse rs, PortletWindow w, PortletRequestContext requestContext) {
-        return new PortalResourceResponseContext(c, rq, rs, w);
+        PortalResourceResponseContext responseContext = new PortalResourceResponseContext(c, rq, rs, w);
+        // An asynchronous request closes its response context itself, when it completes.
+        if (requestContext instanceof PortalResourceRequestContext resource) {
+            resource.answeredBy(responseContext);
+        }
+        return responseContext;
     }
 
     @Override

@@ -31,8 +31,10 @@ import org.parkportal.portal.navigation.PortalUrlCodec;
  * The portal driver: every page URL below /portal/ comes here. It decodes the navigational state, resolves the
  * page and its windows, then runs the lifecycle the URL asks for: an action (CSRF token checked first, then
  * redirect to the resulting render URL), a resource, or the render of the whole page.
+ * Async-supported because a portlet may serve a resource asynchronously (startPortletAsync): every servlet and
+ * filter the request passes must allow it. The response is then finished by the portlet's async context.
  */
-@WebServlet(urlPatterns = "/", loadOnStartup = 1)
+@WebServlet(urlPatterns = "/", loadOnStartup = 1, asyncSupported = true)
 public class PortalServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

@@ -79,14 +79,16 @@ class AccessControlIT {
     }
 
     @Test
-    void aForbiddenPageAnswersATranslatedErrorPage() {
-        PortalClient alice = PortalClient.withLanguage("ja");
-        alice.signIn("alice", "alice-Demo1");
+    void aForbiddenPageAnswersAnErrorPageInTheUsersSavedLanguage() {
+        // carol's directory entry says French; her saved choice comes before the browser's Japanese.
+        PortalClient carol = PortalClient.withLanguage("ja");
+        carol.signIn("carol", "carol-Demo1");
 
-        PortalPage answer = alice.get("admin");
+        PortalPage answer = carol.get("admin");
 
         assertEquals(403, answer.status());
-        assertEquals(Texts.portal(Locale.JAPANESE, "error.forbidden.title"), answer.document().selectFirst("h1").text());
+        assertEquals("fr", answer.document().selectFirst("html").attr("lang"));
+        assertEquals(Texts.portal(Locale.FRENCH, "error.forbidden.title"), answer.document().selectFirst("h1").text());
         assertFalse(answer.body().contains("admin-notices"), "nothing of the page leaks into the error page");
     }
 

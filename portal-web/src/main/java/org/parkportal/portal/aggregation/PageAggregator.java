@@ -136,7 +136,7 @@ public final class PageAggregator {
         PageView view = new PageView(page.title(lang), lang, theme, request.getContextPath(), page.layout(),
                 head.toString(), messageMap(messages), navigation(page, lang, request.getContextPath(), access),
                 columnViews, maximizedView, localeOptions(locale), themeOptions(theme, messages),
-                signedIn(visitor, request));
+                header(visitor, PortalUrlCodec.encode(url, request.getContextPath(), null), request));
         request.setAttribute("page", view);
         BufferedResponse html = new BufferedResponse(response);
         servletContext.getRequestDispatcher("/themes/" + theme + "/page.jsp").forward(request, html);
@@ -154,13 +154,13 @@ public final class PageAggregator {
         page.writeTo(response.getOutputStream(), token);
     }
 
-    private PageView.SignedIn signedIn(Visitor visitor, HttpServletRequest request) {
+    /** {@code here} is the page's canonical render URL: the cached page must not carry this request's extras. */
+    private PageView.HeaderView header(Visitor visitor, String here, HttpServletRequest request) {
         String context = request.getContextPath();
         if (visitor.isGuest()) {
-            String here = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            return new PageView.SignedIn(null, SignInServlet.linkFrom(context, here), null, null);
+            return new PageView.HeaderView(null, SignInServlet.linkFrom(context, here), null, tokens.text(), here);
         }
-        return new PageView.SignedIn(visitor.displayName(), null, context + SignOutServlet.PATH, tokens.text());
+        return new PageView.HeaderView(visitor.displayName(), null, context + SignOutServlet.PATH, tokens.text(), here);
     }
 
     /** Whether a page can be cached, and for how long: only as long as every one of its windows. */

@@ -18,11 +18,11 @@ public final class PageView {
     private final WindowView maximizedWindow;
     private final List<Option> locales;
     private final List<Option> themes;
-    private final SignedIn user;
+    private final HeaderView header;
 
     public PageView(String title, String lang, String theme, String contextPath, String layout, String headMarkup,
                     Map<String, String> messages, List<NavItem> navigation, List<ColumnView> columns,
-                    WindowView maximizedWindow, List<Option> locales, List<Option> themes, SignedIn user) {
+                    WindowView maximizedWindow, List<Option> locales, List<Option> themes, HeaderView header) {
         this.title = title;
         this.lang = lang;
         this.theme = theme;
@@ -35,7 +35,7 @@ public final class PageView {
         this.maximizedWindow = maximizedWindow;
         this.locales = locales;
         this.themes = themes;
-        this.user = user;
+        this.header = header;
     }
 
     public String getTitle() { return title; }
@@ -51,21 +51,24 @@ public final class PageView {
     public WindowView getMaximizedWindow() { return maximizedWindow; }
     public List<Option> getLocales() { return locales; }
     public List<Option> getThemes() { return themes; }
-    public String getUserName() { return user.userName(); }
-    public String getLoginUrl() { return user.loginUrl(); }
+    public String getUserName() { return header.userName(); }
+    public String getLoginUrl() { return header.loginUrl(); }
     /** Sign-out is a POST form carrying {@link #getCsrfToken()}. */
-    public String getLogoutUrl() { return user.logoutUrl(); }
-    public String getCsrfToken() { return user.csrfToken(); }
+    public String getLogoutUrl() { return header.logoutUrl(); }
+    public String getCsrfToken() { return header.csrfToken(); }
+    /** Where the switchers' forms go back to after a choice (the current page address). */
+    public String getSwitchBack() { return header.here(); }
     public String getHomeUrl() { return contextPath + "/"; }
-    public String getLocaleSwitchUrl() { return ""; }
-    public String getThemeSwitchUrl() { return ""; }
+    /** The language and theme switchers POST here (with the token), see PreferencesServlet. */
+    public String getLocaleSwitchUrl() { return contextPath + "/preferences"; }
+    public String getThemeSwitchUrl() { return contextPath + "/preferences"; }
 
     /** A menu entry of the page tree. */
     /**
-     * The header's user area: the signed-in user's name with the sign-out form, or for a guest the sign-in link.
-     * The token is the page's placeholder, replaced per visitor when the page is written.
+     * The header's user area (the signed-in user's name with the sign-out form, or for a guest the sign-in link)
+     * and what its forms need. The token is the page's placeholder, replaced per visitor when the page is written.
      */
-    public record SignedIn(String userName, String loginUrl, String logoutUrl, String csrfToken) {
+    public record HeaderView(String userName, String loginUrl, String logoutUrl, String csrfToken, String here) {
     }
 
     public record NavItem(String title, String url, boolean current, List<NavItem> children) {

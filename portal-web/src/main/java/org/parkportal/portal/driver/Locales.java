@@ -5,10 +5,12 @@ import jakarta.servlet.http.HttpSession;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.parkportal.portal.identity.Visitor;
 
 /**
- * The eight portal languages and how a request's language is chosen: an explicit choice (?lang=, kept in the
- * session) before the browser's Accept-Language, before English. The user's saved choice joins with the directory.
+ * The eight portal languages and how a request's language is chosen: a choice made in this session (the
+ * language switcher, or ?lang=), then the signed-in user's saved language (preferredLanguage in the directory),
+ * then the browser's Accept-Language, then English.
  */
 public final class Locales {
 
@@ -30,6 +32,10 @@ public final class Locales {
         if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof Locale saved) {
             return saved;
         }
+        Locale users = supported(Visitor.of(request).language());
+        if (users != null) {
+            return users;
+        }
         if (request.getHeader("Accept-Language") != null) {
             for (Locale wanted : Collections.list(request.getLocales())) {
                 Locale match = match(wanted);
@@ -41,7 +47,17 @@ public final class Locales {
         return Locale.ENGLISH;
     }
 
-    static Locale supported(String tag) {
+    /** Remembers the visitor's choice for the rest of the session; false when the tag is no portal language. */
+    public static boolean choose(HttpServletRequest request, String tag) {
+        Locale chosen = supported(tag);
+        if (chosen == null) {
+            return false;
+        }
+        request.getSession(true).setAttribute(SESSION_ATTRIBUTE, chosen);
+        return true;
+    }
+
+    public static Locale supported(String tag) {
         return tag == null || tag.isBlank() ? null : match(Locale.forLanguageTag(tag));
     }
 

@@ -1,6 +1,7 @@
 package org.parkportal.portal.health;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.annotation.WebServlet;
@@ -16,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.apache.pluto.container.driver.PlutoServices;
+import org.parkportal.directory.application.DirectoryService;
 
 /** GET /portal/health: overall status plus one entry per component; 200 when all are up, 503 otherwise. */
 @WebServlet("/health")
@@ -27,11 +29,15 @@ public class HealthServlet extends HttpServlet {
     @Resource(lookup = "java:jboss/datasources/PortalDS")
     private transient DataSource dataSource;
 
+    @EJB
+    private transient DirectoryService directory;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Map<String, Component> components = new LinkedHashMap<>();
         components.put("database", database());
         components.put("portletContainer", portletContainer());
+        components.put("directory", directory());
         boolean up = components.values().stream().allMatch(Component::up);
 
         JsonObjectBuilder details = Json.createObjectBuilder();
@@ -65,6 +71,16 @@ public class HealthServlet extends HttpServlet {
             applications++;
         }
         return new Component(true, applications + " portlet application(s)");
+    }
+
+    private Component directory() {
+        try {
+            return directory != null && directory.reachable() ? new Component(true, "LDAP")
+                    : new Component(false, "unavailable");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Health check: directory unavailable", e);
+            return new Component(false, "unavailable");
+        }
     }
 
     private record Component(boolean up, String detail) {

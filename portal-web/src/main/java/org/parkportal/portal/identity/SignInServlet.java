@@ -30,7 +30,7 @@ public class SignInServlet extends HttpServlet {
         response.sendRedirect(safeNext(request.getContextPath(), request.getParameter("next")));
     }
 
-    static String safeNext(String contextPath, String next) {
+    public static String safeNext(String contextPath, String next) {
         String home = contextPath + "/";
         if (next == null || !next.startsWith(home) || next.startsWith("//") || next.contains("\\")
                 || next.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {

@@ -51,5 +51,6 @@ class HealthServletTest {
         assertEquals("DOWN", health.getJsonObject("components").getJsonObject("database").getString("status"));
         // No portal has started Pluto in a unit test: the container reports itself not started.
         assertEquals("DOWN", health.getJsonObject("components").getJsonObject("portletContainer").getString("status"));
+        assertEquals("DOWN", health.getJsonObject("components").getJsonObject("directory").getString("status"));
     }
 }

@@ -96,7 +96,7 @@ ${page.headMarkup}
 
     <div class="pp-switchers">
       <c:if test="${not empty page.locales}">
-        <form class="pp-switcher pp-switcher-lang" method="get" action="${fn:escapeXml(page.localeSwitchUrl)}">
+        <form class="pp-switcher pp-switcher-lang" method="post" action="${fn:escapeXml(page.localeSwitchUrl)}"><input type="hidden" name="_csrf" value="${fn:escapeXml(page.csrfToken)}"><input type="hidden" name="back" value="${fn:escapeXml(page.switchBack)}">
           <label class="pp-switcher-label" for="pp-lang-select"><svg class="pp-icon" aria-hidden="true" focusable="false"><use href="#pp-i-globe"/></svg><span>${fn:escapeXml(msg['language.label'])}</span></label>
           <div class="pp-switcher-row">
             <select class="pp-select" id="pp-lang-select" name="lang" data-pp-autosubmit>
@@ -109,7 +109,7 @@ ${page.headMarkup}
         </form>
       </c:if>
       <c:if test="${not empty page.themes}">
-        <form class="pp-switcher pp-switcher-theme" method="get" action="${fn:escapeXml(page.themeSwitchUrl)}">
+        <form class="pp-switcher pp-switcher-theme" method="post" action="${fn:escapeXml(page.themeSwitchUrl)}"><input type="hidden" name="_csrf" value="${fn:escapeXml(page.csrfToken)}"><input type="hidden" name="back" value="${fn:escapeXml(page.switchBack)}">
           <label class="pp-switcher-label" for="pp-theme-select"><svg class="pp-icon" aria-hidden="true" focusable="false"><use href="#pp-i-theme"/></svg><span>${fn:escapeXml(msg['theme.label'])}</span></label>
           <div class="pp-switcher-row">
             <select class="pp-select" id="pp-theme-select" name="theme" data-pp-autosubmit>

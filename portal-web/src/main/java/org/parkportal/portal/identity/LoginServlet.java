@@ -1,5 +1,6 @@
 package org.parkportal.portal.identity;
 
+import jakarta.ejb.EJB;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -10,6 +11,9 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
+import org.parkportal.audit.application.AuditLog;
+import org.parkportal.audit.domain.AuditAction;
+import org.parkportal.audit.domain.AuditEvent;
 import org.parkportal.portal.driver.Locales;
 import org.parkportal.portal.driver.PortalRuntime;
 
@@ -25,6 +29,9 @@ public class LoginServlet extends HttpServlet {
     static final String FAILED_PATH = "/login/failed";
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(LoginServlet.class.getName());
+
+    @EJB
+    private transient AuditLog audit;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
@@ -51,6 +58,8 @@ public class LoginServlet extends HttpServlet {
             boolean locked = attempts.isLocked(userName);
             LOG.info(() -> "Failed sign-in for '" + printable(userName) + "' from " + request.getRemoteAddr()
                     + (locked ? " (locked)" : ""));
+            audit.record(new AuditEvent(userName, AuditAction.LOGIN_FAILED, "user:" + userName,
+                    locked ? "locked" : "wrong user name or password", request.getRemoteAddr()));
             request.setAttribute("loginError", locked
                     ? new MessageFormat(messages.getString("login.locked"), locale)
                             .format(new Object[] {attempts.lockoutMinutes()})

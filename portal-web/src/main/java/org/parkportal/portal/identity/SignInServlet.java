@@ -1,11 +1,15 @@
 package org.parkportal.portal.identity;
 
+import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Logger;
+import org.parkportal.audit.application.AuditLog;
+import org.parkportal.audit.domain.AuditAction;
+import org.parkportal.audit.domain.AuditEvent;
 import org.parkportal.portal.driver.PortalRuntime;
 
 /**
@@ -19,12 +23,19 @@ public class SignInServlet extends HttpServlet {
     public static final String PATH = "/signin";
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(SignInServlet.class.getName());
+    private static final String SIGNED_IN = SignInServlet.class.getName() + ".recorded";
+
+    @EJB
+    private transient AuditLog audit;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String user = request.getRemoteUser();
-        if (user != null) {
+        // Recorded once per session: /signin is also where a signed-in user's "sign in" link lands.
+        if (user != null && request.getSession().getAttribute(SIGNED_IN) == null) {
+            request.getSession().setAttribute(SIGNED_IN, Boolean.TRUE);
             PortalRuntime.of(getServletContext()).loginAttempts().succeeded(user);
+            audit.record(new AuditEvent(user, AuditAction.LOGIN, "user:" + user, null, request.getRemoteAddr()));
             LOG.fine(() -> "Signed in: " + user + " from " + request.getRemoteAddr());
         }
         response.sendRedirect(safeNext(request.getContextPath(), request.getParameter("next")));

@@ -1,5 +1,6 @@
 package org.parkportal.portal.identity;
 
+import jakarta.ejb.EJB;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -7,6 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import org.parkportal.audit.application.AuditLog;
+import org.parkportal.audit.domain.AuditAction;
+import org.parkportal.audit.domain.AuditEvent;
 import org.parkportal.portal.csrf.CsrfToken;
 import org.parkportal.portal.navigation.PortalUrlCodec;
 
@@ -21,12 +25,19 @@ public class SignOutServlet extends HttpServlet {
     public static final String PATH = "/signout";
     private static final long serialVersionUID = 1L;
 
+    @EJB
+    private transient AuditLog audit;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         if (!CsrfToken.matches(session, request.getParameter(PortalUrlCodec.CSRF_PARAMETER))) {
             response.sendError(403);
             return;
+        }
+        String user = request.getRemoteUser();
+        if (user != null) {
+            audit.record(new AuditEvent(user, AuditAction.LOGOUT, "user:" + user, null, request.getRemoteAddr()));
         }
         request.logout();
         session.invalidate();

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
@@ -14,6 +15,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.parkportal.access.application.AccessService;
+import org.parkportal.audit.application.AuditLog;
+import org.parkportal.audit.domain.AuditAction;
 import org.parkportal.access.domain.AccessGrant;
 import org.parkportal.access.domain.Action;
 import org.parkportal.access.domain.Grantee;
@@ -32,6 +35,9 @@ public class DefaultAccessService implements AccessService {
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
+
+    @EJB
+    private AuditLog audit;
 
     private volatile Snapshot snapshot = new Snapshot(Map.of(), 0);
 
@@ -68,7 +74,26 @@ public class DefaultAccessService implements AccessService {
                 grantees.forEach(grantee -> em.persist(new AccessGrant(resource, action, grantee))));
         em.flush();
         refresh();
+        audit.record(AuditAction.GRANTS_CHANGED, resource.kind().name().toLowerCase() + ":" + resource.id(),
+                describe(wanted));
         return true;
+    }
+
+    /** "view: all-users; manage: group:portal-admins", actions in order, grantees sorted. */
+    static String describe(Grants grants) {
+        if (grants.isEmpty()) {
+            return "(none)";
+        }
+        StringBuilder text = new StringBuilder();
+        for (Action action : Action.values()) {
+            var grantees = grants.of(action);
+            if (!grantees.isEmpty()) {
+                text.append(text.isEmpty() ? "" : "; ").append(action.key()).append(": ")
+                        .append(grantees.stream().map(Grantee::toString).sorted()
+                                .collect(java.util.stream.Collectors.joining(", ")));
+            }
+        }
+        return text.toString();
     }
 
     @Override

@@ -33,6 +33,8 @@ import org.apache.directory.api.ldap.model.name.Rdn;
 import org.apache.directory.api.util.Strings;
 import org.apache.directory.ldap.client.api.LdapConnection;
 import org.apache.directory.ldap.client.api.search.FilterBuilder;
+import org.parkportal.audit.application.AuditLog;
+import org.parkportal.audit.domain.AuditAction;
 import org.parkportal.directory.application.DirectoryFailure;
 import org.parkportal.directory.application.DirectoryFailure.Reason;
 import org.parkportal.directory.application.DirectoryService;
@@ -66,6 +68,9 @@ public class LdapDirectoryService implements DirectoryService {
     @Resource
     private SessionContext context;
 
+    @EJB
+    private AuditLog audit;
+
     @Override
     public Optional<Person> person(String uid) {
         return connections.withConnection(c -> entryOf(c, uid).map(LdapDirectoryService::person));
@@ -79,11 +84,13 @@ public class LdapDirectoryService implements DirectoryService {
     @Override
     public void saveMyLanguage(String languageTag) {
         replaceOwn("preferredLanguage", languageTag);
+        audit.record(AuditAction.LANGUAGE_CHANGED, "user:" + caller(), languageTag);
     }
 
     @Override
     public void saveMyTheme(String theme) {
         replaceOwn("portalTheme", theme);
+        audit.record(AuditAction.THEME_CHANGED, "user:" + caller(), theme);
     }
 
     @Override
@@ -94,9 +101,11 @@ public class LdapDirectoryService implements DirectoryService {
         }
         Dn dn = connections.withConnection(c -> requiredEntry(c, uid).getDn());
         if (!connections.passwordMatches(dn.getName(), current)) {
+            audit.record(AuditAction.PASSWORD_CHANGED, "user:" + uid, "refused: wrong current password");
             throw new DirectoryFailure(Reason.WRONG_PASSWORD, "current password of " + uid);
         }
         setPassword(dn, replacement);
+        audit.record(AuditAction.PASSWORD_CHANGED, "user:" + uid, null);
         LOG.info(() -> "Password changed by " + uid);
     }
 
@@ -184,6 +193,7 @@ public class LdapDirectoryService implements DirectoryService {
             return newDn;
         });
         setPassword(dn, p.password());
+        audit.record(AuditAction.USER_CREATED, "user:" + p.uid(), "tenant " + p.tenant());
         LOG.info(() -> "User " + p.uid() + " created by " + caller());
         return person(p.uid()).orElseThrow();
     }
@@ -215,6 +225,7 @@ public class LdapDirectoryService implements DirectoryService {
             c.modify(entry.getDn(), changes.toArray(Modification[]::new));
             return null;
         });
+        audit.record(disabled ? AuditAction.USER_DISABLED : AuditAction.USER_ENABLED, "user:" + uid, null);
         LOG.info(() -> "User " + uid + (disabled ? " disabled" : " enabled") + " by " + caller());
     }
 
@@ -247,8 +258,9 @@ public class LdapDirectoryService implements DirectoryService {
             c.modify(groupEntry.getDn(), new DefaultModification(operation, "member", member.getName()));
             return null;
         });
-        LOG.info(() -> "Group " + group + (operation == ModificationOperation.ADD_ATTRIBUTE ? " + " : " - ") + uid
-                + " by " + caller());
+        boolean added = operation == ModificationOperation.ADD_ATTRIBUTE;
+        audit.record(added ? AuditAction.MEMBER_ADDED : AuditAction.MEMBER_REMOVED, "group:" + group, "user:" + uid);
+        LOG.info(() -> "Group " + group + (added ? " + " : " - ") + uid + " by " + caller());
     }
 
     private void replaceOwn(String attribute, String value) {

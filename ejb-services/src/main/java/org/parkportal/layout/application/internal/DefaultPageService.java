@@ -18,6 +18,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.parkportal.access.application.AccessService;
+import org.parkportal.audit.application.AuditLog;
+import org.parkportal.audit.domain.AuditAction;
 import org.parkportal.access.domain.ProtectedResource;
 import org.parkportal.layout.application.ImportResult;
 import org.parkportal.layout.application.PageDescriptor;
@@ -50,9 +52,15 @@ public class DefaultPageService implements PageService {
     @EJB
     private AccessService access;
 
+    @EJB
+    private AuditLog audit;
+
     /** Siblings by their position in their page set; pages of different sets that tie keep their creation order. */
     private static final Comparator<PortalPage> SIBLING_ORDER =
             Comparator.comparingInt(PortalPage::position).thenComparing(PortalPage::id);
+
+    /** Pages created or changed by the running import (imports are serialised). */
+    private final Map<String, AuditAction> audited = new java.util.LinkedHashMap<>();
 
     private volatile Snapshot snapshot = new Snapshot(List.of());
 
@@ -73,6 +81,7 @@ public class DefaultPageService implements PageService {
 
     @Override
     public synchronized ImportResult importPageSet(PageSet pageSet) {
+        audited.clear();
         int[] counts = new int[3];
         for (int i = 0; i < pageSet.pages().size(); i++) {
             importPage(pageSet.pages().get(i), null, i, counts);
@@ -82,6 +91,8 @@ public class DefaultPageService implements PageService {
         }
         em.flush();
         refresh();
+        // Recorded once the changes are in the database, in the audit log's own transaction.
+        audited.forEach((path, action) -> audit.record(action, "page:" + path, "page-set import"));
         ImportResult result = new ImportResult(counts[0], counts[1], counts[2]);
         LOG.info(() -> "Page set imported: " + result);
         return result;
@@ -121,6 +132,9 @@ public class DefaultPageService implements PageService {
         }
         if (!found.isEmpty()) {
             counts[changed ? 1 : 2]++;
+        }
+        if (found.isEmpty() || changed) {
+            audited.put(path, found.isEmpty() ? AuditAction.PAGE_CREATED : AuditAction.PAGE_CHANGED);
         }
         for (int i = 0; i < source.children().size(); i++) {
             importPage(source.children().get(i), page, i, counts);

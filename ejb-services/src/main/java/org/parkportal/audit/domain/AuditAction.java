@@ -1,0 +1,9 @@
+package org.parkportal.audit.domain;
+
+/** What the audit log records. */
+public enum AuditAction {
+    LOGIN, LOGIN_FAILED, LOGOUT,
+    GRANTS_CHANGED, PAGE_CREATED, PAGE_CHANGED,
+    LANGUAGE_CHANGED, THEME_CHANGED, PASSWORD_CHANGED,
+    USER_CREATED, USER_DISABLED, USER_ENABLED, MEMBER_ADDED, MEMBER_REMOVED
+}

@@ -34,7 +34,7 @@ public record PageSet(List<Page> pages, List<Portlet> portlets) {
     }
 
     public record Window(String id, String portlet, int column, Map<String, List<String>> preferences,
-                         Grants grants) {
+                         Grants grants, boolean locked) {
         public Window {
             preferences = Map.copyOf(preferences);
         }

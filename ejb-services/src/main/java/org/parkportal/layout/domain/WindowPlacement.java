@@ -27,6 +27,9 @@ public class WindowPlacement {
 
     private int position;
 
+    /** A locked window stays where the shared page puts it: users can neither move nor remove it. */
+    private boolean locked;
+
     protected WindowPlacement() {
     }
 
@@ -40,10 +43,12 @@ public class WindowPlacement {
     public String portlet() { return portlet; }
     public int columnIndex() { return columnIndex; }
     public int position() { return position; }
+    public boolean locked() { return locked; }
 
-    public void place(String portlet, int columnIndex, int position) {
+    public void place(String portlet, int columnIndex, int position, boolean locked) {
         this.portlet = portlet;
         this.columnIndex = columnIndex;
         this.position = position;
+        this.locked = locked;
     }
 }

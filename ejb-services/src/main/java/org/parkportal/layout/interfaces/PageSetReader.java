@@ -20,8 +20,10 @@ import org.parkportal.access.domain.Action;
 import org.parkportal.access.domain.Grantee;
 import org.parkportal.access.domain.Grants;
 import org.parkportal.layout.application.InvalidPageSet;
+import org.parkportal.layout.application.PageDescriptor;
 import org.parkportal.layout.application.PageSet;
 import org.parkportal.layout.domain.LayoutTemplate;
+import org.parkportal.layout.domain.PersonalWindow;
 
 /**
  * Reads a page-set file (JSON, documented in docs/page-set.md) and checks it completely before anything is
@@ -33,6 +35,9 @@ public final class PageSetReader {
     private static final Pattern WINDOW_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
     private static final Pattern PORTLET = Pattern.compile("[A-Za-z0-9._-]+/[A-Za-z0-9._-]+");
     private static final Set<String> THEMES = Set.of("default", "mobile");
+    /** Top-level names the portal's own addresses use: /portal/my/... (private pages), /portal/signin, ... */
+    private static final Set<String> RESERVED = new java.util.TreeSet<>(Set.of(PageDescriptor.PRIVATE_ROOT, "api",
+            "health", "login", "signin", "signout", "preferences", "personal", "themes"));
 
     private final Set<String> windowIds = new HashSet<>();
 
@@ -87,7 +92,7 @@ public final class PageSetReader {
         Set<String> names = new HashSet<>();
         for (int i = 0; i < array.size(); i++) {
             String at = where + "[" + i + "]";
-            PageSet.Page page = page(object(array.get(i), at), at);
+            PageSet.Page page = page(object(array.get(i), at), at, where.equals("pages"));
             if (!names.add(page.name())) {
                 throw new InvalidPageSet(at + ".name: \"" + page.name() + "\" is used twice among sibling pages");
             }
@@ -96,10 +101,13 @@ public final class PageSetReader {
         return pages;
     }
 
-    private PageSet.Page page(JsonObject json, String at) {
+    private PageSet.Page page(JsonObject json, String at, boolean topLevel) {
         String name = string(json, "name", at, null);
         if (!PAGE_NAME.matcher(name).matches()) {
             throw new InvalidPageSet(at + ".name: \"" + name + "\" must be lower-case letters, digits and dashes");
+        }
+        if (topLevel && RESERVED.contains(name)) {
+            throw new InvalidPageSet(at + ".name: \"" + name + "\" is reserved by the portal (" + RESERVED + ")");
         }
         Map<String, String> titles = titles(json, at);
         String layoutId = string(json, "layout", at, LayoutTemplate.ONE_COLUMN.id());
@@ -125,6 +133,10 @@ public final class PageSetReader {
         if (!WINDOW_ID.matcher(id).matches()) {
             throw new InvalidPageSet(at + ".id: \"" + id + "\" must be letters, digits, '-' or '_' (at most 100)");
         }
+        if (id.startsWith(PersonalWindow.OWN_PREFIX)) {
+            throw new InvalidPageSet(at + ".id: ids starting with \"" + PersonalWindow.OWN_PREFIX
+                    + "\" belong to windows that users add");
+        }
         if (!windowIds.add(id)) {
             throw new InvalidPageSet(at + ".id: window id \"" + id + "\" is used twice");
         }
@@ -137,7 +149,8 @@ public final class PageSetReader {
             throw new InvalidPageSet(at + ".column: " + column + " is outside the " + layout.columns()
                     + " column(s) of layout " + layout.id());
         }
-        return new PageSet.Window(id, portlet, column, preferences(json, at), grants(json, at));
+        return new PageSet.Window(id, portlet, column, preferences(json, at), grants(json, at),
+                json.getBoolean("locked", false));
     }
 
     private Map<String, List<String>> preferences(JsonObject json, String at) {

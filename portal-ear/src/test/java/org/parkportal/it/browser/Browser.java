@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.parkportal.it.support.PortalUrls;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -169,6 +170,14 @@ public final class Browser implements AutoCloseable {
         waiting(Duration.ofSeconds(30)).withMessage("the browser to leave " + driver.getCurrentUrl())
                 .until(ExpectedConditions.stalenessOf(oldRoot));
         waitUntilLoaded();
+    }
+
+    /** Signs in through the portal's login page as a person would, and waits for the page it leads to. */
+    public void signIn(String user, String password) {
+        get(PortalUrls.portal("signin"));
+        driver.findElement(By.id("j_username")).sendKeys(user);
+        driver.findElement(By.id("j_password")).sendKeys(password);
+        clickAndWaitForPage(driver.findElement(By.cssSelector(".pp-login-form button[type=submit]")));
     }
 
     /** Waits for {@code document.readyState == 'complete'}. */

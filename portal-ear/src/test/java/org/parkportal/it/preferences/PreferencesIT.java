@@ -17,7 +17,10 @@ import org.parkportal.it.support.PortalDeployment;
 import org.parkportal.it.support.PortalPage;
 import org.parkportal.it.support.Texts;
 
-/** Portlet preferences through the welcome portlet's edit mode: stored, validated, shared with every visitor. */
+/**
+ * Portlet preferences through the welcome portlet's edit mode: stored in the database, validated, and per user:
+ * what a signed-in user saves is theirs (at every sign-in), others keep the shared value; guests get no edit mode.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PreferencesIT {
@@ -28,52 +31,73 @@ class PreferencesIT {
     }
 
     @Test
-    void savedGreetingIsShownToAFreshClient() {
-        PortalClient editor = PortalClient.newSession();
+    void aSavedGreetingIsTheUsersOwnAndOthersKeepTheSharedOne() {
+        PortalClient bob = PortalClient.newSession();
+        bob.signIn("bob", "bob-Demo1");
+        String shared = Greeting.shown(PortalClient.newSession().get("home"));
         String greeting = "Hello from PreferencesIT " + System.nanoTime();
 
-        PortalPage saved = Greeting.save(editor, greeting);
+        PortalPage saved = Greeting.save(bob, greeting);
 
         assertEquals(302, saved.status(), saved::excerpt);
-        PortalPage back = editor.follow(saved);
+        PortalPage back = bob.follow(saved);
         assertEquals(200, back.status(), back::excerpt);
         assertTrue(back.window("home-welcome").hasClass("pp-mode-view"), "back to view mode after saving");
         assertEquals(greeting, Greeting.shown(back));
-        // Stored, not kept in the editor's session: a client with no session sees it too.
-        assertEquals(greeting, Greeting.shown(PortalClient.newSession().get("home")));
+        // Stored, not kept in the session: bob's next sign-in shows it too.
+        PortalClient bobAgain = PortalClient.newSession();
+        bobAgain.signIn("bob", "bob-Demo1");
+        assertEquals(greeting, Greeting.shown(bobAgain.get("home")));
+        PortalClient alice = PortalClient.newSession();
+        alice.signIn("alice", "alice-Demo1");
+        assertEquals(shared, Greeting.shown(alice.get("home")), "alice keeps the shared greeting");
+        assertEquals(shared, Greeting.shown(PortalClient.newSession().get("home")), "so do guests");
+    }
+
+    @Test
+    void guestsGetNoEditMode() {
+        PortalClient guest = PortalClient.newSession();
+        PortalPage page = guest.get("home?m.home-welcome=edit");
+
+        assertEquals(200, page.status(), page::excerpt);
+        assertTrue(page.window("home-welcome").hasClass("pp-mode-view"), "edit mode is refused to guests");
+        assertTrue(page.window("home-welcome").select(".pp-control-mode-edit").isEmpty(), "and not offered");
     }
 
     @Test
     void blankGreetingIsRefusedWithTheTranslatedMessageAndTheOldOneKept() {
+        PortalClient carol = PortalClient.newSession();
+        carol.signIn("carol", "carol-Demo1");
         String kept = "Kept greeting " + System.nanoTime();
-        assertEquals(302, Greeting.save(PortalClient.newSession(), kept).status());
-        PortalClient editor = PortalClient.withLanguage("fr");
+        assertEquals(302, Greeting.save(carol, kept).status());
 
-        PortalPage refused = Greeting.save(editor, "   ");
+        PortalPage refused = Greeting.save(carol, "   ");
 
         assertEquals(302, refused.status(), refused::excerpt);
-        PortalPage form = editor.follow(refused);
+        PortalPage form = carol.follow(refused);
         assertEquals(200, form.status(), form::excerpt);
         assertTrue(form.window("home-welcome").hasClass("pp-mode-edit"), "back to the form");
         Element problem = form.window("home-welcome").selectFirst("[role=alert]");
         assertTrue(problem != null, () -> "no message: " + form.window("home-welcome"));
+        // carol's saved language is French
         assertEquals(Texts.samples("welcome/WelcomeMessages", Locale.FRENCH, "error.greeting.blank"), problem.text());
-        assertEquals(kept, Greeting.shown(PortalClient.newSession().get("home")));
+        assertEquals(kept, Greeting.shown(carol.get("home")));
     }
 
     @Test
     void tooLongGreetingIsRefusedAndTheOldOneKept() {
+        PortalClient admin = PortalClient.newSession();
+        admin.signIn("admin", "admin-Demo1");
         String kept = "Short greeting " + System.nanoTime();
-        assertEquals(302, Greeting.save(PortalClient.newSession(), kept).status());
-        PortalClient editor = PortalClient.newSession();
+        assertEquals(302, Greeting.save(admin, kept).status());
 
-        PortalPage refused = Greeting.save(editor, "x".repeat(121));
+        PortalPage refused = Greeting.save(admin, "x".repeat(121));
 
         assertEquals(302, refused.status(), refused::excerpt);
-        Element problem = editor.follow(refused).window("home-welcome").selectFirst("[role=alert]");
+        Element problem = admin.follow(refused).window("home-welcome").selectFirst("[role=alert]");
         assertTrue(problem != null, "no message for a greeting of 121 characters");
         assertEquals(Texts.samples("welcome/WelcomeMessages", Locale.ENGLISH, "error.greeting.tooLong", 120), problem.text());
-        assertEquals(kept, Greeting.shown(PortalClient.newSession().get("home")));
+        assertEquals(kept, Greeting.shown(admin.get("home")));
     }
 
     /** The welcome portlet's greeting, as a visitor sees it and as its edit form changes it. */

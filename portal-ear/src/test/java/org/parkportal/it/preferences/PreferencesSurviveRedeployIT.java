@@ -14,7 +14,7 @@ import org.parkportal.it.support.PortalClient;
 import org.parkportal.it.support.PortalDeployment;
 import org.parkportal.it.support.PortalPage;
 
-/** A stored preference lives in the database, not in the deployment: it is still there after a redeploy. */
+/** A user's stored preference lives in the database, not in the deployment: it is still there after a redeploy. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PreferencesSurviveRedeployIT {
@@ -35,9 +35,11 @@ class PreferencesSurviveRedeployIT {
         deployer.deploy(PORTAL);
         boolean deployed = true;
         try {
-            PortalPage saved = PreferencesIT.Greeting.save(PortalClient.newSession(), greeting);
+            PortalClient dave = PortalClient.newSession();
+            dave.signIn("dave", "dave-Demo1");
+            PortalPage saved = PreferencesIT.Greeting.save(dave, greeting);
             assertEquals(302, saved.status(), saved::excerpt);
-            assertEquals(greeting, PreferencesIT.Greeting.shown(PortalClient.newSession().get("home")));
+            assertEquals(greeting, PreferencesIT.Greeting.shown(dave.get("home")));
 
             deployer.undeploy(PORTAL);
             deployed = false;
@@ -45,7 +47,9 @@ class PreferencesSurviveRedeployIT {
             deployer.deploy(PORTAL);
             deployed = true;
 
-            assertEquals(greeting, PreferencesIT.Greeting.shown(PortalClient.newSession().get("home")));
+            PortalClient again = PortalClient.newSession();
+            again.signIn("dave", "dave-Demo1");
+            assertEquals(greeting, PreferencesIT.Greeting.shown(again.get("home")));
         } finally {
             if (deployed) {
                 deployer.undeploy(PORTAL);

@@ -103,7 +103,8 @@ public final class PortalPage {
 
     /** The action attribute of the window's first form, HTML-unescaped (a path with query). */
     public String formAction(String windowId) {
-        Element form = window(windowId).selectFirst("form[action]");
+        // The portlet's own form, in the window body (the bar may hold the portal's customise controls).
+        Element form = window(windowId).selectFirst(".pp-window-body form[action]");
         if (form == null) {
             fail("Window " + windowId + " has no form: " + window(windowId));
         }

@@ -18,18 +18,34 @@ public final class PageAccess {
     private final AccessService access;
     private final Visitor visitor;
     private final Subject subject;
+    private final long arrangementVersion;
 
     public PageAccess(AccessService access, Visitor visitor) {
+        this(access, visitor, 0);
+    }
+
+    /** @param arrangementVersion the version of the visitor's own page arrangements (personalisation) */
+    public PageAccess(AccessService access, Visitor visitor, long arrangementVersion) {
         this.access = access;
         this.visitor = visitor;
         this.subject = visitor.isGuest() ? Subject.GUEST : new Subject(visitor.name(), visitor.groups());
+        this.arrangementVersion = arrangementVersion;
     }
 
+    /** A private page is its owner's alone; a shared page (or a user's arrangement of it) goes by its grants. */
     public boolean canView(PageDescriptor page) {
-        return access.allows(subject, Action.VIEW, ProtectedResource.page(page.path()));
+        return can(Action.VIEW, page);
+    }
+
+    /** Whether the visitor may arrange a copy of the page for themselves (always on their private pages). */
+    public boolean canCustomise(PageDescriptor page) {
+        return !visitor.isGuest() && can(Action.CUSTOMIZE, page);
     }
 
     public boolean can(Action action, PageDescriptor page) {
+        if (page.privatePage()) {
+            return !visitor.isGuest() && visitor.name().equals(page.owner());
+        }
         return access.allows(subject, action, ProtectedResource.page(page.path()));
     }
 
@@ -48,8 +64,9 @@ public final class PageAccess {
         return visitor;
     }
 
-    /** Who is asking under which grants: rendered pages are cached per this key. */
+    /** Who is asking under which grants and arrangements: rendered pages are cached per this key. */
     public String cacheScope() {
-        return (visitor.isGuest() ? "" : "user:" + visitor.name()) + "|grants:" + access.version();
+        return (visitor.isGuest() ? "" : "user:" + visitor.name() + "|layout:" + arrangementVersion)
+                + "|grants:" + access.version();
     }
 }

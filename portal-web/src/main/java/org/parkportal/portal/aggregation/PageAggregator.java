@@ -15,6 +15,7 @@ import java.util.ResourceBundle;
 import org.apache.pluto.container.PageResourceId;
 import org.parkportal.layout.application.PageDescriptor;
 import org.parkportal.layout.application.PageService;
+import org.parkportal.layout.application.PersonalizationService;
 import org.parkportal.layout.application.WindowDescriptor;
 import org.parkportal.layout.domain.LayoutTemplate;
 import org.parkportal.portal.access.PageAccess;
@@ -46,10 +47,12 @@ public final class PageAggregator {
     private final WindowRenderer windows;
     private final OutputCache<PageOutput> cache;
     private final TokenPlaceholder tokens;
+    private final PersonalizationService personal;
 
     public PageAggregator(PageService pages, ServletContext servletContext, WindowRenderer windows,
-                          RenderCaches caches, TokenPlaceholder tokens) {
+                          RenderCaches caches, TokenPlaceholder tokens, PersonalizationService personal) {
         this.pages = pages;
+        this.personal = personal;
         this.servletContext = servletContext;
         this.windows = windows;
         this.cache = caches.pages;
@@ -97,6 +100,7 @@ public final class PageAggregator {
         }
         WindowView maximizedView = null;
         Cacheability cacheability = new Cacheability();
+        boolean customisable = access.canCustomise(page) && maximized == null;
         for (WindowDescriptor placement : page.windows()) {
             if ((maximized != null && !maximized.equals(placement.id())) || !access.canView(placement)) {
                 continue;
@@ -104,7 +108,7 @@ public final class PageAggregator {
             PortalWindow window = windows.get(placement.id());
             WindowView view;
             if (window == null) {
-                view = unavailable(placement, messages);
+                view = unavailable(placement, messages, customisable ? arrange(placement, page, columns) : null);
                 cacheability.notCacheable();
             } else {
                 WindowRenderer.Rendered r = this.windows.render(window, pageState, locale, request, response);
@@ -113,7 +117,8 @@ public final class PageAggregator {
                 cacheability.add(r);
                 view = new WindowView(placement.id(), placement.portlet(), r.title(), window.getPortletMode().toString(),
                         window.getWindowState().toString(), r.markup(),
-                        r.failure() == null ? null : messages.getString(r.failure()), controls(window, state, messages, locale));
+                        r.failure() == null ? null : messages.getString(r.failure()), controls(window, state, messages, locale, access.canCustomise(page)),
+                        customisable ? arrange(placement, page, columns) : null);
             }
             if (maximized != null) {
                 maximizedView = view;
@@ -136,7 +141,8 @@ public final class PageAggregator {
         PageView view = new PageView(page.title(lang), lang, theme, request.getContextPath(), page.layout(),
                 head.toString(), messageMap(messages), navigation(page, lang, request.getContextPath(), access),
                 columnViews, maximizedView, localeOptions(locale), themeOptions(theme, messages),
-                header(visitor, PortalUrlCodec.encode(url, request.getContextPath(), null), request));
+                header(visitor, PortalUrlCodec.encode(url, request.getContextPath(), null), request),
+                customisable ? customise(page, columns, request, messages, access, locale) : null);
         request.setAttribute("page", view);
         BufferedResponse html = new BufferedResponse(response);
         servletContext.getRequestDispatcher("/themes/" + theme + "/page.jsp").forward(request, html);
@@ -182,20 +188,47 @@ public final class PageAggregator {
         }
     }
 
-    private static WindowView unavailable(WindowDescriptor placement, ResourceBundle messages) {
+    private static WindowView unavailable(WindowDescriptor placement, ResourceBundle messages,
+                                          WindowView.Arrange arrange) {
         return new WindowView(placement.id(), placement.portlet(), placement.portletName(), "view", "normal", null,
-                messages.getString("window.unavailable"), List.of());
+                messages.getString("window.unavailable"), List.of(), arrange);
+    }
+
+    /** The moves the window's place allows (none for a locked window). */
+    private static WindowView.Arrange arrange(WindowDescriptor w, PageDescriptor page, int columns) {
+        long inColumn = page.windows().stream().filter(o -> o.column() == w.column()).count();
+        boolean free = !w.locked();
+        return new WindowView.Arrange(w.locked(), w.own(), w.column(), w.position(), free && w.position() > 0,
+                free && w.position() < inColumn - 1, free && w.column() > 0, free && w.column() < columns - 1);
+    }
+
+    private static PageView.CustomiseView customise(PageDescriptor page, int columns, HttpServletRequest request,
+                                                    ResourceBundle messages, PageAccess access, Locale locale) {
+        List<PageView.Option> portlets = org.parkportal.portal.catalog.PortletCatalog.usableBy(access, locale).stream()
+                .map(e -> new PageView.Option(e.name(), e.title(), false)).toList();
+        List<PageView.Option> columnOptions = new ArrayList<>();
+        for (int i = 0; i < columns; i++) {
+            columnOptions.add(new PageView.Option(String.valueOf(i),
+                    java.text.MessageFormat.format(messages.getString("customise.columnN"), i + 1), i == 0));
+        }
+        List<PageView.Option> layouts = java.util.Arrays.stream(LayoutTemplate.values())
+                .map(l -> new PageView.Option(l.id(), label(messages, "layout." + l.id(), l.id()),
+                        l.id().equals(page.layout()))).toList();
+        return new PageView.CustomiseView(request.getContextPath() + "/personal", page.path(), page.privatePage(),
+                page.owner() != null && !page.privatePage(), portlets, columnOptions, layouts,
+                themeOptions(page.theme(), messages));
     }
 
     /** Mode controls for the modes the portlet supports, and the three window states. */
     private List<WindowView.Control> controls(PortalWindow window, RequestState state, ResourceBundle messages,
-                                              Locale locale) {
+                                              Locale locale, boolean editAllowed) {
         List<WindowView.Control> controls = new ArrayList<>();
         String id = window.getId().getStringId();
         var supports = window.getPortletDefinition().getSupports("text/html");
         List<String> modes = new ArrayList<>(List.of("view"));
         if (supports != null) {
-            supports.getPortletModes().stream().map(String::toLowerCase).filter(m -> !modes.contains(m)).forEach(modes::add);
+            supports.getPortletModes().stream().map(String::toLowerCase).filter(m -> !modes.contains(m))
+                    .filter(m -> editAllowed || !m.equals("edit")).forEach(modes::add);
         }
         if (modes.size() > 1) {
             for (String mode : modes) {
@@ -231,7 +264,16 @@ public final class PageAggregator {
     /** The page tree as far as the visitor may view it: a page they may not view hides its subtree too. */
     private List<PageView.NavItem> navigation(PageDescriptor current, String lang, String contextPath,
                                               PageAccess access) {
-        return children(null, current, lang, contextPath, access);
+        List<PageView.NavItem> items = children(null, current, lang, contextPath, access);
+        if (!access.visitor().isGuest()) {
+            // The user's private pages follow the shared ones.
+            items = new ArrayList<>(items);
+            for (PageDescriptor p : personal.privatePages(access.visitor().name())) {
+                items.add(new PageView.NavItem(p.title(lang), contextPath + "/" + p.path(),
+                        current.path().equals(p.path()), List.of()));
+            }
+        }
+        return items;
     }
 
     private List<PageView.NavItem> children(String parent, PageDescriptor current, String lang, String contextPath,

@@ -19,10 +19,11 @@ public final class PageView {
     private final List<Option> locales;
     private final List<Option> themes;
     private final HeaderView header;
+    private final CustomiseView customise;
 
     public PageView(String title, String lang, String theme, String contextPath, String layout, String headMarkup,
                     Map<String, String> messages, List<NavItem> navigation, List<ColumnView> columns,
-                    WindowView maximizedWindow, List<Option> locales, List<Option> themes, HeaderView header) {
+                    WindowView maximizedWindow, List<Option> locales, List<Option> themes, HeaderView header, CustomiseView customise) {
         this.title = title;
         this.lang = lang;
         this.theme = theme;
@@ -36,6 +37,7 @@ public final class PageView {
         this.locales = locales;
         this.themes = themes;
         this.header = header;
+        this.customise = customise;
     }
 
     public String getTitle() { return title; }
@@ -58,6 +60,8 @@ public final class PageView {
     public String getCsrfToken() { return header.csrfToken(); }
     /** Where the switchers' forms go back to after a choice (the current page address). */
     public String getSwitchBack() { return header.here(); }
+    /** The customise panel; null when the visitor may not arrange this page. */
+    public CustomiseView getCustomise() { return customise; }
     public String getHomeUrl() { return contextPath + "/"; }
     /** The language and theme switchers POST here (with the token), see PreferencesServlet. */
     public String getLocaleSwitchUrl() { return contextPath + "/preferences"; }
@@ -69,6 +73,23 @@ public final class PageView {
      * and what its forms need. The token is the page's placeholder, replaced per visitor when the page is written.
      */
     public record HeaderView(String userName, String loginUrl, String logoutUrl, String csrfToken, String here) {
+    }
+
+    /**
+     * What the customise panel offers: portlets to add (the visitor's catalogue), columns, layouts and themes,
+     * reset (only when the visitor changed this shared page) and deleting (their private page).
+     */
+    public record CustomiseView(String actionUrl, String pagePath, boolean privatePage, boolean changed,
+                                List<Option> portlets, List<Option> columns, List<Option> layouts,
+                                List<Option> themes) {
+        public String getActionUrl() { return actionUrl; }
+        public String getPagePath() { return pagePath; }
+        public boolean isPrivatePage() { return privatePage; }
+        public boolean isChanged() { return changed; }
+        public List<Option> getPortlets() { return portlets; }
+        public List<Option> getColumns() { return columns; }
+        public List<Option> getLayouts() { return layouts; }
+        public List<Option> getThemes() { return themes; }
     }
 
     public record NavItem(String title, String url, boolean current, List<NavItem> children) {

@@ -7,18 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
-import org.apache.pluto.container.driver.DriverPortletConfig;
-import org.apache.pluto.container.driver.DriverPortletContext;
-import org.apache.pluto.container.driver.PlutoServices;
-import org.apache.pluto.container.driver.PortletContextService;
-import org.apache.pluto.container.om.portlet.PortletDefinition;
-import org.apache.pluto.container.om.portlet.Supports;
 import org.parkportal.portal.access.PageAccess;
 import org.parkportal.portal.driver.Locales;
 import org.parkportal.portal.driver.PortalRuntime;
@@ -38,19 +27,8 @@ public class PortletCatalogServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = Locales.resolve(request);
         PageAccess access = new PageAccess(PortalRuntime.of(getServletContext()).access(), Visitor.of(request));
-        PortletContextService contexts = PlutoServices.getServices().getPortletContextService();
-        List<Entry> entries = new ArrayList<>();
-        for (Iterator<DriverPortletContext> it = contexts.getPortletContexts(); it.hasNext(); ) {
-            DriverPortletContext context = it.next();
-            for (PortletDefinition portlet : context.getPortletApplicationDefinition().getPortlets()) {
-                if (access.canUse(context.getApplicationName() + "/" + portlet.getPortletName())) {
-                    entries.add(entry(contexts, context.getApplicationName(), portlet, locale));
-                }
-            }
-        }
-        entries.sort(Comparator.comparing(Entry::name));
         JsonArrayBuilder portlets = Json.createArrayBuilder();
-        for (Entry e : entries) {
+        for (PortletCatalog.Entry e : PortletCatalog.usableBy(access, locale)) {
             JsonArrayBuilder modes = Json.createArrayBuilder();
             e.modes().forEach(modes::add);
             portlets.add(Json.createObjectBuilder().add("name", e.name()).add("application", e.application())
@@ -59,31 +37,5 @@ public class PortletCatalogServlet extends HttpServlet {
         response.setContentType("application/json;charset=UTF-8");
         response.setHeader("Cache-Control", "private, no-store");
         response.getWriter().write(Json.createObjectBuilder().add("portlets", portlets).build().toString());
-    }
-
-    private static Entry entry(PortletContextService contexts, String application, PortletDefinition portlet,
-                               Locale locale) {
-        String title = portlet.getPortletName();
-        try {
-            DriverPortletConfig config = contexts.getPortletConfig(application, portlet.getPortletName());
-            ResourceBundle bundle = config.getResourceBundle(locale);
-            String t = bundle.getString("javax.portlet.title");
-            if (t != null && !t.isBlank()) {
-                title = t;
-            }
-        } catch (Exception e) {
-            // No title in the bundle: the portlet name stands in.
-        }
-        List<String> modes = new ArrayList<>(List.of("view"));
-        Supports html = portlet.getSupports("text/html");
-        if (html != null) {
-            html.getPortletModes().stream().map(m -> m.toLowerCase(Locale.ROOT)).filter(m -> !modes.contains(m))
-                    .forEach(modes::add);
-        }
-        return new Entry(application + "/" + portlet.getPortletName(), application, portlet.getPortletName(),
-                title, modes);
-    }
-
-    private record Entry(String name, String application, String portlet, String title, List<String> modes) {
     }
 }

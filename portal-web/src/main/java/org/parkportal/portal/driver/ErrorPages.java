@@ -8,14 +8,14 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /** Error answers as translated pages in the theme, never a stack trace. */
-final class ErrorPages {
+public final class ErrorPages {
 
     private final HttpServletRequest request;
     private final HttpServletResponse response;
     private final ResourceBundle messages;
     private final Locale locale;
 
-    ErrorPages(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+    public ErrorPages(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         this.request = request;
         this.response = response;
         this.locale = locale;
@@ -23,7 +23,7 @@ final class ErrorPages {
     }
 
     /** Sends the status with the page for "error.KEY.title" / "error.KEY.text". */
-    void send(int status, String key) throws IOException {
+    public void send(int status, String key) throws IOException {
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         request.setAttribute("errorTitle", messages.getString("error." + key + ".title"));

@@ -25,6 +25,7 @@ import org.apache.pluto.container.driver.PlutoServices;
 import org.apache.pluto.container.impl.PortletContainerImpl;
 import org.parkportal.access.application.AccessService;
 import org.parkportal.layout.application.PageService;
+import org.parkportal.layout.application.PersonalizationService;
 import org.parkportal.layout.application.PreferenceService;
 import org.parkportal.layout.interfaces.PageSetReader;
 import org.parkportal.portal.aggregation.RenderCaches;
@@ -55,6 +56,9 @@ public class PortalRuntime implements ServletContextListener {
 
     @EJB
     private AccessService access;
+
+    @EJB
+    private PersonalizationService personalization;
 
     /** Interrupts a window that overruns the window timeout. */
     @Resource
@@ -108,8 +112,9 @@ public class PortalRuntime implements ServletContextListener {
 
     PortletContainer container() { return container; }
     ParkPortalServices services() { return services; }
-    PageService pages() { return pages; }
+    public PageService pages() { return pages; }
     public AccessService access() { return access; }
+    public PersonalizationService personalization() { return personalization; }
     String adminToken() { return adminToken; }
     RenderCaches renderCaches() { return renderCaches; }
 

@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.pluto.container.om.portlet.PortletDefinition;
 import org.parkportal.layout.application.PageDescriptor;
+import org.parkportal.layout.application.PersonalizationService;
 import org.parkportal.layout.application.WindowDescriptor;
 import org.parkportal.portal.access.PageAccess;
 import org.parkportal.portal.aggregation.PageAggregator;
@@ -73,12 +74,23 @@ public class PortalServlet extends HttpServlet {
             errors.send(400, "badRequest");
             return;
         }
-        PageAccess access = new PageAccess(runtime.access(), Visitor.of(request));
-        PageDescriptor page = url.page() == null
-                ? runtime.pages().pages().stream().filter(p -> !p.hidden() && access.canView(p)).findFirst().orElse(null)
-                : runtime.pages().page(url.page()).orElse(null);
+        Visitor visitor = Visitor.of(request);
+        PersonalizationService personal = runtime.personalization();
+        PageAccess access = new PageAccess(runtime.access(), visitor, personal.version(visitor.name()));
+        PageDescriptor page;
+        if (url.page() != null && url.page().startsWith(PageDescriptor.PRIVATE_ROOT + "/")) {
+            if (visitor.isGuest()) {
+                refuse(access, errors, request, response);
+                return;
+            }
+            page = personal.privatePage(visitor.name(), url.page()).orElse(null);
+        } else {
+            page = url.page() == null
+                    ? runtime.pages().pages().stream().filter(p -> !p.hidden() && access.canView(p)).findFirst().orElse(null)
+                    : runtime.pages().page(url.page()).orElse(null);
+        }
         if (page == null) {
-            if (url.page() == null && access.visitor().isGuest()) {
+            if (url.page() == null && visitor.isGuest()) {
                 response.sendRedirect(SignInServlet.linkFrom(request.getContextPath(), request.getContextPath() + "/"));
             } else {
                 errors.send(404, "notFound");
@@ -89,6 +101,8 @@ public class PortalServlet extends HttpServlet {
             refuse(access, errors, request, response);
             return;
         }
+        // A signed-in user sees the shared page as they arranged it.
+        page = personal.arrangedFor(visitor.name(), page);
         if (url.page() == null) {
             url.page(page.path());
         }
@@ -104,7 +118,7 @@ public class PortalServlet extends HttpServlet {
                 case ACTION, PARTIAL -> action(runtime, page, url, windows, state, request, response, errors);
                 case RESOURCE -> resource(runtime, page, url, windows, request, response, errors);
                 case RENDER -> new PageAggregator(runtime.pages(), getServletContext(), runtime.windowRenderer(),
-                        runtime.renderCaches(), runtime.tokenPlaceholder())
+                        runtime.renderCaches(), runtime.tokenPlaceholder(), personal)
                         .render(page, url, windows, state, locale, access, request, response);
             }
         } catch (Exception e) {
@@ -168,11 +182,12 @@ public class PortalServlet extends HttpServlet {
 
     /**
      * The page's windows that this visitor may view and whose portlets are deployed, with the mode and state the
-     * URL gives them.
+     * URL gives them (no edit mode for visitors who may not customise the page).
      */
     private static Map<String, PortalWindow> windows(PortalRuntime runtime, PageDescriptor page, PortalUrl url,
                                                      PageAccess access) {
         Map<String, PortalWindow> windows = new LinkedHashMap<>();
+        boolean customisable = access.canCustomise(page);
         for (WindowDescriptor w : page.windows()) {
             if (!access.canView(w)) {
                 continue;
@@ -180,7 +195,9 @@ public class PortalServlet extends HttpServlet {
             PortletDefinition definition = runtime.services().applications().findPortlet(w.application(), w.portletName());
             if (definition != null) {
                 var nav = url.windowOrDefault(w.id());
-                windows.put(w.id(), new PortalWindow(w.id(), definition, nav.mode(), nav.state()));
+                // Edit mode writes the user's own preferences: for those who may customise the page only.
+                String mode = "edit".equals(nav.mode()) && !customisable ? "view" : nav.mode();
+                windows.put(w.id(), new PortalWindow(w.id(), definition, mode, nav.state()));
             }
         }
         return windows;

@@ -92,4 +92,97 @@
       select.form.submit();
     }
   });
+
+  /*
+   * Drag and drop of windows while the customise panel is open. Pointer events (mouse, pen and touch alike):
+   * the window follows the handle, a marker shows where it lands, and on release the portal is told the new
+   * column and index (POST /portal/personal with the page's token), then the page reloads in its new arrangement.
+   * The arrow buttons in each window's bar do the same without a pointer.
+   */
+  var customising = function () {
+    var panel = document.getElementById('pp-customise');
+    if (!panel) { return; }
+    var drag = null;
+    var marker = document.createElement('div');
+    marker.className = 'pp-drop-marker';
+
+    var dropPlace = function (x, y) {
+      var columns = document.querySelectorAll('[data-pp-column]');
+      for (var i = 0; i < columns.length; i++) {
+        var box = columns[i].getBoundingClientRect();
+        if (x >= box.left && x <= box.right) {
+          var windows = columns[i].querySelectorAll('.pp-window:not(.pp-dragging)');
+          var index = 0;
+          for (var j = 0; j < windows.length; j++) {
+            var w = windows[j].getBoundingClientRect();
+            if (y > w.top + w.height / 2) { index = j + 1; }
+          }
+          return { column: columns[i], index: index, windows: windows };
+        }
+      }
+      return null;
+    };
+
+    document.addEventListener('pointerdown', function (event) {
+      var handle = event.target.closest ? event.target.closest('[data-pp-drag]') : null;
+      if (!handle || !panel.open) { return; }
+      event.preventDefault();
+      drag = { id: handle.getAttribute('data-pp-drag'), window: handle.closest('.pp-window'), place: null };
+      drag.window.classList.add('pp-dragging');
+    });
+
+    document.addEventListener('pointermove', function (event) {
+      if (!drag) { return; }
+      var place = dropPlace(event.clientX, event.clientY);
+      drag.place = place;
+      if (!place) { return; }
+      var before = place.windows[place.index] || null;
+      place.column.insertBefore(marker, before);
+    });
+
+    document.addEventListener('pointerup', function () {
+      if (!drag) { return; }
+      var done = drag;
+      drag = null;
+      done.window.classList.remove('pp-dragging');
+      if (marker.parentNode) { marker.parentNode.removeChild(marker); }
+      if (!done.place) { return; }
+      var body = new URLSearchParams();
+      body.set('op', 'move');
+      body.set('page', panel.getAttribute('data-pp-page'));
+      body.set('window', done.id);
+      body.set('column', done.place.column.getAttribute('data-pp-column'));
+      body.set('index', String(done.place.index));
+      body.set('_csrf', panel.getAttribute('data-pp-token'));
+      fetch(panel.getAttribute('data-pp-personal'), {
+        method: 'POST', credentials: 'same-origin', body: body,
+        headers: { 'X-Requested-With': 'fetch' }
+      }).then(function (response) {
+        if (response.ok) {
+          sessionStorage.setItem('pp-customise-open', '1');
+          location.reload();
+        } else {
+          response.text().then(function (text) { window.alert(text); });
+        }
+      });
+    });
+
+    /* Keep the panel open across the reload that follows a change. */
+    if (sessionStorage.getItem('pp-customise-open')) {
+      sessionStorage.removeItem('pp-customise-open');
+      panel.open = true;
+    }
+    panel.addEventListener('submit', function () { sessionStorage.setItem('pp-customise-open', '1'); });
+    document.addEventListener('submit', function (event) {
+      if (event.target.classList && event.target.classList.contains('pp-window-arrange')) {
+        sessionStorage.setItem('pp-customise-open', '1');
+      }
+    });
+  };
+  /* This script runs in the head, before the panel exists. */
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', customising);
+  } else {
+    customising();
+  }
 })();

@@ -163,12 +163,12 @@ public class DefaultPageService implements PageService {
                 }
                 window = new WindowPlacement(source.id(), page);
                 page.windows().add(window);
-                window.place(source.portlet(), source.column(), position);
+                window.place(source.portlet(), source.column(), position, source.locked());
                 em.persist(window);
                 changed = true;
             } else if (!source.portlet().equals(window.portlet()) || window.columnIndex() != source.column()
-                    || window.position() != position) {
-                window.place(source.portlet(), source.column(), position);
+                    || window.position() != position || window.locked() != source.locked()) {
+                window.place(source.portlet(), source.column(), position, source.locked());
                 changed = true;
             }
         }
@@ -190,7 +190,7 @@ public class DefaultPageService implements PageService {
     private static void addTree(PortalPage page, List<PortalPage> all, List<PageDescriptor> into) {
         List<WindowDescriptor> windows = page.windows().stream()
                 .sorted(Comparator.comparingInt(WindowPlacement::columnIndex).thenComparingInt(WindowPlacement::position))
-                .map(w -> new WindowDescriptor(w.id(), w.portlet(), w.columnIndex(), w.position()))
+                .map(w -> new WindowDescriptor(w.id(), w.portlet(), w.columnIndex(), w.position(), w.locked(), false))
                 .toList();
         into.add(new PageDescriptor(page.path(), page.parent() == null ? null : page.parent().path(),
                 page.position(), page.layout(), page.theme(), page.hidden(), page.titles(), windows));

@@ -4,13 +4,14 @@
 <%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
 <portlet:defineObjects/>
 <c:set var="ns"><portlet:namespace/></c:set>
-<%-- Names, mail addresses, descriptions and search texts were typed by people: always c:out. --%>
+<%-- Names, mail addresses, descriptions and search texts were typed by people: always c:out.
+     Action URLs copy the render parameters, so the search results stay on the page after a change. --%>
 <div class="park-directory">
   <%@ include file="../notice.jspf" %>
 
   <section class="park-directory__people">
     <h4><fmt:message key="people.heading"/></h4>
-    <portlet:actionURL name="searchPeople" var="searchPeopleUrl"/>
+    <portlet:actionURL name="searchPeople" var="searchPeopleUrl" copyCurrentRenderParameters="true"/>
     <form class="park-directory__search-people" method="post" action="${searchPeopleUrl}" role="search">
       <label for="${ns}peopleText"><fmt:message key="people.search"/></label>
       <input type="search" id="${ns}peopleText" name="text" maxlength="100" value="<c:out value='${peopleText}'/>">
@@ -38,7 +39,7 @@
                   <td><c:out value="${p.tenant()}"/></td>
                   <td class="park-directory__disabled"><fmt:message key="${p.disabled() ? 'yes' : 'no'}"/></td>
                   <td>
-                    <portlet:actionURL name="account" var="accountUrl"/>
+                    <portlet:actionURL name="account" var="accountUrl" copyCurrentRenderParameters="true"/>
                     <form class="park-directory__account" method="post" action="${accountUrl}">
                       <input type="hidden" name="uid" value="<c:out value='${p.uid()}'/>">
                       <input type="hidden" name="disabled" value="${not p.disabled()}">
@@ -56,7 +57,7 @@
 
   <section class="park-directory__groups">
     <h4><fmt:message key="groups.heading"/></h4>
-    <portlet:actionURL name="searchGroups" var="searchGroupsUrl"/>
+    <portlet:actionURL name="searchGroups" var="searchGroupsUrl" copyCurrentRenderParameters="true"/>
     <form class="park-directory__search-groups" method="post" action="${searchGroupsUrl}" role="search">
       <label for="${ns}groupsText"><fmt:message key="groups.search"/></label>
       <input type="search" id="${ns}groupsText" name="text" maxlength="100" value="<c:out value='${groupsText}'/>">
@@ -86,7 +87,7 @@
       </c:choose>
     </c:if>
 
-    <portlet:actionURL name="membership" var="membershipUrl"/>
+    <portlet:actionURL name="membership" var="membershipUrl" copyCurrentRenderParameters="true"/>
     <form class="park-directory__membership" method="post" action="${membershipUrl}">
       <label for="${ns}memberUid"><fmt:message key="field.uid"/></label>
       <input type="text" id="${ns}memberUid" name="uid" maxlength="32" required>
@@ -103,7 +104,7 @@
 
   <section class="park-directory__new">
     <h4><fmt:message key="person.heading"/></h4>
-    <portlet:actionURL name="createPerson" var="createUrl"/>
+    <portlet:actionURL name="createPerson" var="createUrl" copyCurrentRenderParameters="true"/>
     <c:set var="bad" value="${draft.problem()}"/>
     <form class="park-directory__create" method="post" action="${createUrl}" autocomplete="off">
       <p>

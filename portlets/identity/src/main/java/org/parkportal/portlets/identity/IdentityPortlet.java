@@ -18,13 +18,19 @@ import org.parkportal.directory.application.TenantContext;
 
 /**
  * A portlet of the identity application: JSP views under {@code /WEB-INF/jsp/} that read the portlet's own bundle,
- * and the directory context's services. Pluto, not the server, creates portlet objects, so nothing is injected: the
- * services are looked up once through the references web.xml declares.
+ * and the directory context's services. Pluto, not the server, creates portlet objects, so nothing is injected; and it
+ * initialises them on a timer thread where no java:comp of this WAR exists. So the services are looked up by their
+ * java:global names, which the EAR keeps stable (application "portal", module "ejb-services", see portal-ear's pom).
  */
 public abstract class IdentityPortlet extends GenericPortlet {
 
     /** Where JSTL looks for a request-scoped default localization context. */
     private static final String FMT_CONTEXT_IN_REQUEST = Config.FMT_LOCALIZATION_CONTEXT + ".request";
+
+    static final String DIRECTORY_SERVICE = "java:global/portal/ejb-services/LdapDirectoryService!"
+            + DirectoryService.class.getName();
+    static final String TENANT_CONTEXT = "java:global/portal/ejb-services/IdentityTenantContext!"
+            + TenantContext.class.getName();
 
     private DirectoryService directory;
     private TenantContext tenantContext;
@@ -32,10 +38,10 @@ public abstract class IdentityPortlet extends GenericPortlet {
     @Override
     public void init() throws PortletException {
         try {
-            directory = InitialContext.doLookup("java:comp/env/ejb/DirectoryService");
-            tenantContext = InitialContext.doLookup("java:comp/env/ejb/TenantContext");
+            directory = InitialContext.doLookup(DIRECTORY_SERVICE);
+            tenantContext = InitialContext.doLookup(TENANT_CONTEXT);
         } catch (NamingException e) {
-            throw new PortletException("The directory services are not bound (see WEB-INF/web.xml)", e);
+            throw new PortletException("The directory services of ejb-services are not deployed", e);
         }
     }
 

@@ -39,6 +39,12 @@ public final class Texts {
                 locale, key, arguments);
     }
 
+    /** A text of an identity portlet's bundle, e.g. {@code identity("profile/ProfileMessages", GERMAN, "guest")}. */
+    public static String identity(String bundle, Locale locale, String key, Object... arguments) {
+        return text("portlets/identity/src/main/resources/org/parkportal/portlets/identity/" + bundle, locale, key,
+                arguments);
+    }
+
     /** As JSTL's fmt:message does: a MessageFormat pattern when there are arguments, the plain text otherwise. */
     static String text(String bundle, Locale locale, String key, Object... arguments) {
         Properties texts = new Properties();

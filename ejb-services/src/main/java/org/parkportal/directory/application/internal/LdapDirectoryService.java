@@ -170,7 +170,7 @@ public class LdapDirectoryService implements DirectoryService {
         if (tenant(p.tenant()).isEmpty()) {
             throw new DirectoryFailure(Reason.INVALID, "tenant");
         }
-        Dn dn = connections.withConnection(c -> {
+        connections.withConnection(c -> {
             if (entryOf(c, p.uid()).isPresent()) {
                 throw new DirectoryFailure(Reason.ALREADY_EXISTS, p.uid());
             }
@@ -189,10 +189,12 @@ public class LdapDirectoryService implements DirectoryService {
                 entry.add("preferredLanguage", p.language());
             }
             entry.add("portalTenant", p.tenant());
+            // With the entry, not by a Password Modify afterwards: ApacheDS refuses that operation for an entry
+            // without a password, which left a user who could never sign in. Directories hash it on add by policy.
+            entry.add("userPassword", Strings.getBytesUtf8(p.password()));
             c.add(entry);
             return newDn;
         });
-        setPassword(dn, p.password());
         audit.record(AuditAction.USER_CREATED, "user:" + p.uid(), "tenant " + p.tenant());
         LOG.info(() -> "User " + p.uid() + " created by " + caller());
         return person(p.uid()).orElseThrow();

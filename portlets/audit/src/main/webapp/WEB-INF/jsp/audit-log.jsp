@@ -13,7 +13,7 @@
   <c:otherwise>
     <c:choose>
       <c:when test="${chainIntact}">
-        <p class="park-audit__chain park-audit__chain--intact" data-chain="intact" role="status">
+        <p class="park-audit__chain park-audit__chain--intact" data-chain="intact" data-entries="${chainEntries}" role="status">
           <fmt:message key="chain.intact"><fmt:param value="${chainEntries}"/></fmt:message>
         </p>
       </c:when>
@@ -30,7 +30,7 @@
       </c:forEach>
       <c:forEach var="date" items="from,to">
         <label for="${ns}${date}"><fmt:message key="filter.${date}"/>
-          <input type="date" id="${ns}${date}" name="${fn:escapeXml(form.name(date))}" value="${fn:escapeXml(values[date])}"
+          <input type="date" id="${ns}${date}" data-field="${date}" name="${fn:escapeXml(form.name(date))}" value="${fn:escapeXml(values[date])}"
                  placeholder="yyyy-MM-dd"
                  <c:if test="${not empty errors[date]}">aria-invalid="true" aria-describedby="${ns}${date}-error"</c:if>>
           <c:if test="${not empty errors[date]}">
@@ -39,14 +39,14 @@
         </label>
       </c:forEach>
       <label for="${ns}actor"><fmt:message key="filter.actor"/>
-        <input type="text" id="${ns}actor" name="${fn:escapeXml(form.name('actor'))}" value="${fn:escapeXml(values.actor)}"
+        <input type="text" id="${ns}actor" data-field="actor" name="${fn:escapeXml(form.name('actor'))}" value="${fn:escapeXml(values.actor)}"
                maxlength="${maxActor}">
         <c:if test="${not empty errors.actor}">
           <span class="portlet-msg-error" data-error-for="actor"><fmt:message key="${errors.actor}"><fmt:param value="${maxActor}"/></fmt:message></span>
         </c:if>
       </label>
       <label for="${ns}action"><fmt:message key="filter.action"/>
-        <select id="${ns}action" name="${fn:escapeXml(form.name('action'))}">
+        <select id="${ns}action" data-field="action" name="${fn:escapeXml(form.name('action'))}">
           <option value=""><fmt:message key="filter.action.any"/></option>
           <c:forEach var="action" items="${actions}">
             <option value="${action}" <c:if test="${values.action == action.name()}">selected</c:if>><fmt:message key="action.${action}"/></option>
@@ -57,7 +57,7 @@
         </c:if>
       </label>
       <label for="${ns}text"><fmt:message key="filter.text"/>
-        <input type="search" id="${ns}text" name="${fn:escapeXml(form.name('text'))}" value="${fn:escapeXml(values.text)}"
+        <input type="search" id="${ns}text" data-field="text" name="${fn:escapeXml(form.name('text'))}" value="${fn:escapeXml(values.text)}"
                maxlength="${maxText}">
         <c:if test="${not empty errors.text}">
           <span class="portlet-msg-error" data-error-for="text"><fmt:message key="${errors.text}"><fmt:param value="${maxText}"/></fmt:message></span>

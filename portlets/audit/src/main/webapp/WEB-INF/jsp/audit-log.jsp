@@ -108,12 +108,15 @@
             </c:forEach>
           </tbody>
         </table>
-        <nav class="park-audit__pages">
-          <c:if test="${not empty previousUrl}"><a rel="prev" href="${fn:escapeXml(previousUrl)}"><fmt:message key="page.previous"/></a></c:if>
-          <c:if test="${not empty nextUrl}"><a rel="next" href="${fn:escapeXml(nextUrl)}"><fmt:message key="page.next"/></a></c:if>
-        </nav>
       </c:otherwise>
     </c:choose>
+    <%-- Outside the table's branch: a page number past the end (an old bookmark) still leads back. --%>
+    <c:if test="${not empty previousUrl or not empty nextUrl}">
+      <nav class="park-audit__pages">
+        <c:if test="${not empty previousUrl}"><a rel="prev" href="${fn:escapeXml(previousUrl)}"><fmt:message key="page.previous"/></a></c:if>
+        <c:if test="${not empty nextUrl}"><a rel="next" href="${fn:escapeXml(nextUrl)}"><fmt:message key="page.next"/></a></c:if>
+      </nav>
+    </c:if>
   </c:otherwise>
 </c:choose>
 </div>

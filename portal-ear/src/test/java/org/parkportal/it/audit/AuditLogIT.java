@@ -161,6 +161,10 @@ class AuditLogIT {
         assertNull(second.window(WINDOW).selectFirst("a[rel=next]"));
         assertNotNull(second.window(WINDOW).selectFirst("a[rel=prev]"));
 
+        PortalPage pastTheEnd = admin.get(next.attr("href").replace(".page=2", ".page=9"));
+        assertTrue(rows(pastTheEnd).isEmpty(), () -> shown(pastTheEnd));
+        assertNotNull(pastTheEnd.window(WINDOW).selectFirst("a[rel=prev]"), "a stale bookmark still leads back");
+
         PortalPage wildcard = filter(admin, first, Map.of("text", prefix.replace('-', '_')));
         assertTrue(rows(wildcard).isEmpty(), "_ is a character to look for, not a LIKE wildcard");
         assertNotNull(wildcard.window(WINDOW).selectFirst(".park-audit__none"), () -> shown(wildcard));

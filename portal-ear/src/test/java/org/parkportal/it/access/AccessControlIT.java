@@ -89,7 +89,7 @@ class AccessControlIT {
         assertEquals(403, answer.status());
         assertEquals("fr", answer.document().selectFirst("html").attr("lang"));
         assertEquals(Texts.portal(Locale.FRENCH, "error.forbidden.title"), answer.document().selectFirst("h1").text());
-        assertFalse(answer.body().contains("admin-notices"), "nothing of the page leaks into the error page");
+        assertFalse(answer.body().contains("admin-audit"), "nothing of the page leaks into the error page");
     }
 
     @Test

@@ -45,6 +45,12 @@ public final class Texts {
                 arguments);
     }
 
+    /** A text of the audit-log portlet's bundle. */
+    public static String audit(Locale locale, String key, Object... arguments) {
+        return text("portlets/audit/src/main/resources/org/parkportal/portlets/audit/AuditLogMessages", locale, key,
+                arguments);
+    }
+
     /** As JSTL's fmt:message does: a MessageFormat pattern when there are arguments, the plain text otherwise. */
     static String text(String bundle, Locale locale, String key, Object... arguments) {
         Properties texts = new Properties();

@@ -137,7 +137,8 @@ public class DatabaseAuditLog implements AuditLog {
             conditions.add("e.action = :action");
         }
         if (q.text() != null && !q.text().isBlank()) {
-            conditions.add("(lower(e.target) like :text escape '\\\\' or lower(e.detail) like :text escape '\\\\')");
+            // EclipseLink's JPQL parser refuses escape '\\' (a syntax error, so every text filter failed): '!' instead.
+            conditions.add("(lower(e.target) like :text escape '!' or lower(e.detail) like :text escape '!')");
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
@@ -158,7 +159,7 @@ public class DatabaseAuditLog implements AuditLog {
         }
         if (q.text() != null && !q.text().isBlank()) {
             String literal = q.text().strip().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_");
             p.put("text", "%" + literal + "%");
         }
         return p;

@@ -23,6 +23,7 @@ import org.apache.pluto.container.PortletRequestContextService;
 import org.apache.pluto.container.PortletURLListenerService;
 import org.apache.pluto.container.RequestDispatcherService;
 import org.apache.pluto.container.UserInfoService;
+import org.parkportal.portal.identity.DirectoryUserInfo;
 import org.apache.pluto.container.driver.PortalAdministrationService;
 import org.apache.pluto.container.driver.PortalDriverServices;
 import org.apache.pluto.container.driver.PortletContextService;
@@ -49,6 +50,7 @@ public final class ParkPortalServices implements PortalDriverServices {
     private final NamespaceMapper namespaces = new WindowNamespaces();
     private final PortletPreferencesService preferences;
     private final PortalContext portalContext = new ParkPortalContext();
+    private final UserInfoService userInfo = new DirectoryUserInfo();
     private final Map<String, List<PortletURLGenerationListener>> urlListeners = new ConcurrentHashMap<>();
 
     public ParkPortalServices(PreferenceService preferenceService) {
@@ -72,10 +74,10 @@ public final class ParkPortalServices implements PortalDriverServices {
     @Override public PortletRegistryService getPortletRegistryService() { return applications; }
     @Override public CCPPProfileService getCCPPProfileService() { return request -> null; }
 
-    /** No user information until the directory exists: portlets get an empty map, as for a guest. */
+    /** User information from the directory, as far as each portlet application declares it. */
     @Override
     public UserInfoService getUserInfoService() {
-        return (request, window) -> Map.of();
+        return userInfo;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.parkportal.access.application;
 
 import jakarta.ejb.Local;
+import org.parkportal.access.domain.AccessRules;
 import org.parkportal.access.domain.Action;
 import org.parkportal.access.domain.Grants;
 import org.parkportal.access.domain.ProtectedResource;
@@ -15,6 +16,9 @@ import org.parkportal.access.domain.Subject;
 public interface AccessService {
 
     boolean allows(Subject subject, Action action, ProtectedResource resource);
+
+    /** All grants as they are now, for a request to check many resources without a call each. */
+    AccessRules rules();
 
     Grants grants(ProtectedResource resource);
 

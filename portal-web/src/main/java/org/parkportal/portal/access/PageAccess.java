@@ -1,6 +1,7 @@
 package org.parkportal.portal.access;
 
 import org.parkportal.access.application.AccessService;
+import org.parkportal.access.domain.AccessRules;
 import org.parkportal.access.domain.Action;
 import org.parkportal.access.domain.ProtectedResource;
 import org.parkportal.access.domain.Subject;
@@ -9,13 +10,13 @@ import org.parkportal.layout.application.WindowDescriptor;
 import org.parkportal.portal.identity.Visitor;
 
 /**
- * What one visitor may see and do, for the length of a request. A window needs its page, its own grants (if it
+ * What one visitor may see and do, for the length of a request (under the grants as they were when it began). A window needs its page, its own grants (if it
  * has any) and its portlet's grants (if it has any): an administration portlet stays hidden even when somebody
  * places it on a public page.
  */
 public final class PageAccess {
 
-    private final AccessService access;
+    private final AccessRules rules;
     private final Visitor visitor;
     private final Subject subject;
     private final long arrangementVersion;
@@ -26,7 +27,7 @@ public final class PageAccess {
 
     /** @param arrangementVersion the version of the visitor's own page arrangements (personalisation) */
     public PageAccess(AccessService access, Visitor visitor, long arrangementVersion) {
-        this.access = access;
+        this.rules = access.rules();
         this.visitor = visitor;
         this.subject = visitor.isGuest() ? Subject.GUEST : new Subject(visitor.name(), visitor.groups());
         this.arrangementVersion = arrangementVersion;
@@ -46,18 +47,18 @@ public final class PageAccess {
         if (page.privatePage()) {
             return !visitor.isGuest() && visitor.name().equals(page.owner());
         }
-        return access.allows(subject, action, ProtectedResource.page(page.path()));
+        return rules.allows(subject, action, ProtectedResource.page(page.path()));
     }
 
     /** Whether the window may be shown to this visitor, given that they may view its page. */
     public boolean canView(WindowDescriptor window) {
-        return access.allows(subject, Action.VIEW, ProtectedResource.window(window.id()))
+        return rules.allows(subject, Action.VIEW, ProtectedResource.window(window.id()))
                 && canUse(window.portlet());
     }
 
     /** Whether the portlet ("application/portlet") is in this visitor's catalogue. */
     public boolean canUse(String portlet) {
-        return access.allows(subject, Action.VIEW, ProtectedResource.portlet(portlet));
+        return rules.allows(subject, Action.VIEW, ProtectedResource.portlet(portlet));
     }
 
     public Visitor visitor() {
@@ -67,6 +68,6 @@ public final class PageAccess {
     /** Who is asking under which grants and arrangements: rendered pages are cached per this key. */
     public String cacheScope() {
         return (visitor.isGuest() ? "" : "user:" + visitor.name() + "|layout:" + arrangementVersion)
-                + "|grants:" + access.version();
+                + "|grants:" + rules.version();
     }
 }

@@ -76,7 +76,8 @@ public class PortalServlet extends HttpServlet {
         }
         Visitor visitor = Visitor.of(request);
         PersonalizationService personal = runtime.personalization();
-        PageAccess access = new PageAccess(runtime.access(), visitor, personal.version(visitor.name()));
+        PageAccess access = new PageAccess(runtime.access(), visitor,
+                visitor.isGuest() ? 0 : personal.version(visitor.name()));
         PageDescriptor page;
         if (url.page() != null && url.page().startsWith(PageDescriptor.PRIVATE_ROOT + "/")) {
             if (visitor.isGuest()) {
@@ -102,7 +103,9 @@ public class PortalServlet extends HttpServlet {
             return;
         }
         // A signed-in user sees the shared page as they arranged it.
-        page = personal.arrangedFor(visitor.name(), page);
+        if (!visitor.isGuest()) {
+            page = personal.arrangedFor(visitor.name(), page);
+        }
         if (url.page() == null) {
             url.page(page.path());
         }

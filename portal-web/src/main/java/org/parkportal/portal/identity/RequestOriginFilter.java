@@ -12,7 +12,8 @@ import org.parkportal.audit.application.RequestOrigin;
 
 /**
  * Tells the back office which address the current request comes from, for the audit log, for the length of
- * the request (portlets of other WARs run within it on the same thread).
+ * the request (portlets of other WARs run within it on the same thread). Only requests that may change
+ * something: page views (GET, HEAD) record nothing and skip the two calls.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestOriginFilter extends HttpFilter {
@@ -25,6 +26,11 @@ public class RequestOriginFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        String method = request.getMethod();
+        if (method.equals("GET") || method.equals("HEAD")) {
+            chain.doFilter(request, response);
+            return;
+        }
         origin.enter(request.getRemoteAddr());
         try {
             chain.doFilter(request, response);

@@ -7,6 +7,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumMap;
@@ -18,6 +20,7 @@ import org.parkportal.access.application.AccessService;
 import org.parkportal.audit.application.AuditLog;
 import org.parkportal.audit.domain.AuditAction;
 import org.parkportal.access.domain.AccessGrant;
+import org.parkportal.access.domain.AccessRules;
 import org.parkportal.access.domain.Action;
 import org.parkportal.access.domain.Grantee;
 import org.parkportal.access.domain.Grants;
@@ -39,7 +42,7 @@ public class DefaultAccessService implements AccessService {
     @EJB
     private AuditLog audit;
 
-    private volatile Snapshot snapshot = new Snapshot(Map.of(), 0);
+    private volatile AccessRules snapshot = new AccessRules(Map.of(), adminGroup, 0);
 
     @PostConstruct
     void load() {
@@ -47,20 +50,21 @@ public class DefaultAccessService implements AccessService {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean allows(Subject subject, Action action, ProtectedResource resource) {
-        if (subject.groups().contains(adminGroup)) {
-            return true;
-        }
-        Grants grants = grants(resource);
-        if (grants.isEmpty()) {
-            return resource.kind().openWithoutGrants();
-        }
-        return grants.allow(subject, action);
+        return snapshot.allows(subject, action, resource);
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public AccessRules rules() {
+        return snapshot;
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Grants grants(ProtectedResource resource) {
-        return snapshot.grants.getOrDefault(resource, Grants.NONE);
+        return snapshot.of(resource);
     }
 
     @Override
@@ -97,8 +101,9 @@ public class DefaultAccessService implements AccessService {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long version() {
-        return snapshot.version;
+        return snapshot.version();
     }
 
     private void refresh() {
@@ -109,9 +114,6 @@ public class DefaultAccessService implements AccessService {
         }
         Map<ProtectedResource, Grants> grants = new HashMap<>();
         collected.forEach((resource, byAction) -> grants.put(resource, new Grants(byAction)));
-        snapshot = new Snapshot(Map.copyOf(grants), snapshot.version + 1);
-    }
-
-    private record Snapshot(Map<ProtectedResource, Grants> grants, long version) {
+        snapshot = new AccessRules(grants, adminGroup, snapshot.version() + 1);
     }
 }

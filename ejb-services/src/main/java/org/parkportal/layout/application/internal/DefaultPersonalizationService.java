@@ -6,6 +6,8 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
@@ -62,6 +64,7 @@ public class DefaultPersonalizationService implements PersonalizationService {
     // ---------------------------------------------------------------- reads
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public PageDescriptor arrangedFor(String user, PageDescriptor shared) {
         if (user == null || shared.privatePage()) {
             return shared;
@@ -77,6 +80,7 @@ public class DefaultPersonalizationService implements PersonalizationService {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<PageDescriptor> privatePages(String user) {
         if (user == null) {
             return List.of();
@@ -88,6 +92,7 @@ public class DefaultPersonalizationService implements PersonalizationService {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<PageDescriptor> privatePage(String user, String path) {
         if (user == null) {
             return Optional.empty();
@@ -98,6 +103,7 @@ public class DefaultPersonalizationService implements PersonalizationService {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long version(String user) {
         return user == null ? 0 : layouts(user).version;
     }

@@ -35,14 +35,6 @@ import org.parkportal.it.support.Texts;
 @RunAsClient
 class AccessControlIT {
 
-    private static final Map<DemoUser, Set<String>> TOP_PAGES = Map.of(
-            DemoUser.ADMIN, Set.of("home", "workplace", "managers", "call-center", "admin"),
-            DemoUser.ALICE, Set.of("home", "workplace"),
-            DemoUser.BOB, Set.of("home", "workplace", "managers"),
-            DemoUser.CAROL, Set.of("home", "workplace", "call-center"),
-            DemoUser.DAVE, Set.of("home", "workplace"),
-            DemoUser.ERIN, Set.of("home", "workplace"),
-            DemoUser.FRANK, Set.of("home", "workplace", "managers"));
     private static final List<String> ALL_TOP_PAGES = List.of("home", "workplace", "managers", "call-center", "admin");
 
     @Deployment(testable = false)
@@ -69,7 +61,7 @@ class AccessControlIT {
     void everyDemoUserSeesExactlyThePagesTheirGroupsAllow(DemoUser user) {
         PortalClient client = PortalClient.newSession();
         PortalPage home = client.signIn(user.uid(), user.password());
-        Set<String> expected = TOP_PAGES.get(user);
+        Set<String> expected = user.topPages();
 
         assertEquals(expected, topPages(home));
         for (String page : ALL_TOP_PAGES) {
@@ -118,16 +110,16 @@ class AccessControlIT {
                  "portlets":[{"portlet":"samples/lobby-counter","grants":{"view":["group:managers"]}}]}
                 """);
         try {
-            assertFalse(catalogue(PortalClient.newSession()).contains("samples/lobby-counter"));
+            assertFalse(PortalClient.newSession().catalogue().contains("samples/lobby-counter"));
             PortalClient alice = PortalClient.newSession();
             alice.signIn("alice", "alice-Demo1");
-            assertFalse(catalogue(alice).contains("samples/lobby-counter"));
-            assertTrue(catalogue(alice).contains("samples/park-clock"), "portlets without grants stay in it");
+            assertFalse(alice.catalogue().contains("samples/lobby-counter"));
+            assertTrue(alice.catalogue().contains("samples/park-clock"), "portlets without grants stay in it");
             assertFalse(alice.get("it-access-catalogue").findWindow("it-catalogue-lobby").isPresent(),
                     "a restricted portlet is not shown on a page either");
             PortalClient frank = PortalClient.newSession();
             frank.signIn("frank", "frank-Demo1");
-            assertTrue(catalogue(frank).contains("samples/lobby-counter"));
+            assertTrue(frank.catalogue().contains("samples/lobby-counter"));
             assertTrue(frank.get("it-access-catalogue").findWindow("it-catalogue-lobby").isPresent());
         } finally {
             PageSets.importOrFail("""
@@ -137,13 +129,6 @@ class AccessControlIT {
         }
     }
 
-    private static Set<String> catalogue(PortalClient client) {
-        PortalPage answer = client.get("api/v1/portlets");
-        assertEquals(200, answer.status(), answer::body);
-        JsonObject json = PageSets.json(answer);
-        return json.getJsonArray("portlets").stream().map(v -> v.asJsonObject().getString("name"))
-                .collect(Collectors.toSet());
-    }
 
     /** The top level of the navigation, as page paths. */
     private static Set<String> topPages(PortalPage page) {

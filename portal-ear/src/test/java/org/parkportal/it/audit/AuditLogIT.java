@@ -176,8 +176,8 @@ class AuditLogIT {
         alice.signIn(DemoUser.ALICE.uid(), DemoUser.ALICE.password());
 
         assertEquals(403, alice.get("admin").status());
-        assertFalse(catalogue(alice).contains("audit/audit-log"));
-        assertTrue(catalogue(admin()).contains("audit/audit-log"), "deployed, and listed for administrators");
+        assertFalse(alice.catalogue().contains("audit/audit-log"));
+        assertTrue(admin().catalogue().contains("audit/audit-log"), "deployed, and listed for administrators");
     }
 
     @Test
@@ -268,10 +268,4 @@ class AuditLogIT {
         return row.select("td").eachText();
     }
 
-    private static Set<String> catalogue(PortalClient client) {
-        PortalPage answer = client.get("api/v1/portlets");
-        assertEquals(200, answer.status(), answer::body);
-        return PageSets.json(answer).getJsonArray("portlets").stream()
-                .map(v -> v.asJsonObject().getString("name")).collect(Collectors.toSet());
-    }
 }

@@ -179,9 +179,9 @@ class DirectoryPortletIT {
         PortalPage admin = alice.get("admin");
         assertEquals(403, admin.status());
         assertFalse(admin.body().contains(WINDOW));
-        assertFalse(catalogue(alice).contains("identity/directory"));
-        assertTrue(catalogue(alice).contains("identity/profile"));
-        assertTrue(catalogue(admin()).contains("identity/directory"));
+        assertFalse(alice.catalogue().contains("identity/directory"));
+        assertTrue(alice.catalogue().contains("identity/profile"));
+        assertTrue(admin().catalogue().contains("identity/directory"));
     }
 
     @Test
@@ -256,11 +256,4 @@ class DirectoryPortletIT {
         return Texts.identity(BUNDLE, Locale.ENGLISH, key, arguments);
     }
 
-    private static Set<String> catalogue(PortalClient client) {
-        PortalPage answer = client.get("api/v1/portlets");
-        assertEquals(200, answer.status(), answer::body);
-        JsonObject json = PageSets.json(answer);
-        return json.getJsonArray("portlets").stream().map(v -> v.asJsonObject().getString("name"))
-                .collect(Collectors.toSet());
-    }
 }

@@ -33,4 +33,19 @@ public enum DemoUser {
     public String language() { return language; }
     public String tenant() { return tenant; }
     public Set<String> groups() { return groups; }
+
+    /** The top-level demo pages this user's groups may view (demo-pages.json's grants). */
+    public Set<String> topPages() {
+        if (this == ADMIN) {
+            return Set.of("home", "workplace", "managers", "call-center", "admin");
+        }
+        java.util.Set<String> pages = new java.util.HashSet<>(Set.of("home", "workplace"));
+        if (groups.contains("managers")) {
+            pages.add("managers");
+        }
+        if (groups.contains("callcenter-agents")) {
+            pages.add("call-center");
+        }
+        return Set.copyOf(pages);
+    }
 }

@@ -36,6 +36,16 @@ public final class PortalClient {
                 .build();
     }
 
+    /** The names ("application/portlet") in this visitor's portlet catalogue, GET /portal/api/v1/portlets. */
+    public java.util.Set<String> catalogue() {
+        PortalPage answer = get("api/v1/portlets");
+        if (answer.status() != 200) {
+            throw new AssertionError("catalogue answered " + answer.status() + ": " + answer.body());
+        }
+        return PageSets.json(answer).getJsonArray("portlets").stream()
+                .map(v -> v.asJsonObject().getString("name")).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** The portal's session id cookie (JSESSIONID for /portal), or null before the portal made a session. */
     public String sessionId() {
         return cookies.getCookieStore().getCookies().stream()

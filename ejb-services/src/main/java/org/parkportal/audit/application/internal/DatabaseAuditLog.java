@@ -2,7 +2,6 @@ package org.parkportal.audit.application.internal;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.SessionContext;
@@ -18,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.parkportal.audit.application.AuditAccessDenied;
 import org.parkportal.audit.application.AuditLog;
 import org.parkportal.audit.application.AuditQuery;
 import org.parkportal.audit.application.ChainCheck;
@@ -118,7 +118,7 @@ public class DatabaseAuditLog implements AuditLog {
 
     private void requireAdmin() {
         if (!context.isCallerInRole(adminGroup)) {
-            throw new EJBAccessException("the audit log is for administrators");
+            throw new AuditAccessDenied();
         }
     }
 

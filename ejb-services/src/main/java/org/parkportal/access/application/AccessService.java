@@ -20,9 +20,16 @@ public interface AccessService {
     /** All grants as they are now, for a request to check many resources without a call each. */
     AccessRules rules();
 
+    /** Whether the subject is in the administrators' group, who may do everything everywhere. */
+    boolean isAdministrator(Subject subject);
+
     Grants grants(ProtectedResource resource);
 
-    /** Makes the resource's grants exactly these; returns whether anything changed. */
+    /**
+     * Makes the resource's grants exactly these; returns whether anything changed. Unchecked: for the page-set import
+     * (which runs for the system, without a user) and for services that checked the caller themselves (the admin
+     * portlets go through layout's PageAdministration).
+     */
     boolean replaceGrants(ProtectedResource resource, Grants grants);
 
     /** Changes whenever a grant changes; pages cached for a user are keyed by it. */

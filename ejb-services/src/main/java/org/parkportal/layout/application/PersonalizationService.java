@@ -40,6 +40,12 @@ public interface PersonalizationService {
 
     void deletePrivatePage(String path);
 
+    /**
+     * Forgets every user's cached arrangements: administrators moved or deleted shared pages, which rewrote or
+     * dropped the users' rows for them.
+     */
+    void sharedPagesChanged();
+
     /** Changes whenever the user's arrangements change; the portal keys cached pages by it. */
     long version(String user);
 }

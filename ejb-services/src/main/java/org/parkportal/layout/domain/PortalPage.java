@@ -82,4 +82,20 @@ public class PortalPage {
     public void moveUnder(PortalPage parent) {
         this.parent = parent;
     }
+
+    /** A new place in the tree; the caller rewrites the paths of the descendants (see PagePath). */
+    public void relocate(PortalPage parent, String path) {
+        this.parent = parent;
+        this.path = path;
+    }
+
+    public void reposition(int position) { this.position = position; }
+    public void changeLayout(String layout) { this.layout = layout; }
+    public void changeTheme(String theme) { this.theme = theme; }
+    public void changeHidden(boolean hidden) { this.hidden = hidden; }
+
+    public void retitle(Map<String, String> titles) {
+        this.titles.clear();
+        this.titles.putAll(titles);
+    }
 }

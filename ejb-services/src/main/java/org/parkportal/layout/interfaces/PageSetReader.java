@@ -15,29 +15,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.parkportal.access.domain.Action;
 import org.parkportal.access.domain.Grantee;
 import org.parkportal.access.domain.Grants;
 import org.parkportal.layout.application.InvalidPageSet;
-import org.parkportal.layout.application.PageDescriptor;
 import org.parkportal.layout.application.PageSet;
 import org.parkportal.layout.domain.LayoutTemplate;
+import org.parkportal.layout.domain.PageName;
 import org.parkportal.layout.domain.PersonalWindow;
+import org.parkportal.layout.domain.Theme;
+import org.parkportal.layout.domain.WindowPlacement;
 
 /**
  * Reads a page-set file (JSON, documented in docs/page-set.md) and checks it completely before anything is
  * imported, so a bad file changes nothing. Messages name the element at fault, e.g. {@code pages[1].windows[0].column}.
  */
 public final class PageSetReader {
-
-    private static final Pattern PAGE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
-    private static final Pattern WINDOW_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
-    private static final Pattern PORTLET = Pattern.compile("[A-Za-z0-9._-]+/[A-Za-z0-9._-]+");
-    private static final Set<String> THEMES = Set.of("default", "mobile");
-    /** Top-level names the portal's own addresses use: /portal/my/... (private pages), /portal/signin, ... */
-    private static final Set<String> RESERVED = new java.util.TreeSet<>(Set.of(PageDescriptor.PRIVATE_ROOT, "api",
-            "health", "login", "signin", "signout", "preferences", "personal", "themes"));
 
     private final Set<String> windowIds = new HashSet<>();
 
@@ -75,7 +68,7 @@ public final class PageSetReader {
             String at = "portlets[" + i + "]";
             JsonObject json = object(array.get(i), at);
             String portlet = string(json, "portlet", at, null);
-            if (!PORTLET.matcher(portlet).matches()) {
+            if (!WindowPlacement.isPortletName(portlet)) {
                 throw new InvalidPageSet(at + ".portlet: \"" + portlet + "\" must be \"application/portlet\"");
             }
             Grants grants = grants(json, at);
@@ -103,18 +96,18 @@ public final class PageSetReader {
 
     private PageSet.Page page(JsonObject json, String at, boolean topLevel) {
         String name = string(json, "name", at, null);
-        if (!PAGE_NAME.matcher(name).matches()) {
+        if (!PageName.isValid(name)) {
             throw new InvalidPageSet(at + ".name: \"" + name + "\" must be lower-case letters, digits and dashes");
         }
-        if (topLevel && RESERVED.contains(name)) {
-            throw new InvalidPageSet(at + ".name: \"" + name + "\" is reserved by the portal (" + RESERVED + ")");
+        if (topLevel && PageName.isReservedAtTopLevel(name)) {
+            throw new InvalidPageSet(at + ".name: \"" + name + "\" is reserved by the portal (" + PageName.reserved() + ")");
         }
         Map<String, String> titles = titles(json, at);
         String layoutId = string(json, "layout", at, LayoutTemplate.ONE_COLUMN.id());
         LayoutTemplate layout = LayoutTemplate.byId(layoutId).orElseThrow(
                 () -> new InvalidPageSet(at + ".layout: unknown layout \"" + layoutId + "\""));
         String theme = string(json, "theme", at, "default");
-        if (!THEMES.contains(theme)) {
+        if (Theme.byId(theme).isEmpty()) {
             throw new InvalidPageSet(at + ".theme: unknown theme \"" + theme + "\"");
         }
         boolean hidden = json.getBoolean("hidden", false);
@@ -130,18 +123,18 @@ public final class PageSetReader {
 
     private PageSet.Window window(JsonObject json, String at, LayoutTemplate layout) {
         String id = string(json, "id", at, null);
-        if (!WINDOW_ID.matcher(id).matches()) {
-            throw new InvalidPageSet(at + ".id: \"" + id + "\" must be letters, digits, '-' or '_' (at most 100)");
-        }
         if (id.startsWith(PersonalWindow.OWN_PREFIX)) {
             throw new InvalidPageSet(at + ".id: ids starting with \"" + PersonalWindow.OWN_PREFIX
                     + "\" belong to windows that users add");
+        }
+        if (!WindowPlacement.isValidId(id)) {
+            throw new InvalidPageSet(at + ".id: \"" + id + "\" must be letters, digits, '-' or '_' (at most 100)");
         }
         if (!windowIds.add(id)) {
             throw new InvalidPageSet(at + ".id: window id \"" + id + "\" is used twice");
         }
         String portlet = string(json, "portlet", at, null);
-        if (!PORTLET.matcher(portlet).matches()) {
+        if (!WindowPlacement.isPortletName(portlet)) {
             throw new InvalidPageSet(at + ".portlet: \"" + portlet + "\" must be \"application/portlet\"");
         }
         int column = json.containsKey("column") ? integer(json, "column", at) : 0;

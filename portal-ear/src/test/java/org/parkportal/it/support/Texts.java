@@ -51,6 +51,12 @@ public final class Texts {
                 arguments);
     }
 
+    /** A text of a portal-admin portlet's bundle, e.g. {@code portalAdmin("pages/PagesMessages", ENGLISH, "page.deleted", "x")}. */
+    public static String portalAdmin(String bundle, Locale locale, String key, Object... arguments) {
+        return text("portlets/portal-admin/src/main/resources/org/parkportal/portlets/admin/" + bundle, locale, key,
+                arguments);
+    }
+
     /** As JSTL's fmt:message does: a MessageFormat pattern when there are arguments, the plain text otherwise. */
     static String text(String bundle, Locale locale, String key, Object... arguments) {
         Properties texts = new Properties();

@@ -63,6 +63,12 @@ public class DefaultAccessService implements AccessService {
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean isAdministrator(Subject subject) {
+        return subject.groups().contains(adminGroup);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Grants grants(ProtectedResource resource) {
         return snapshot.of(resource);
     }

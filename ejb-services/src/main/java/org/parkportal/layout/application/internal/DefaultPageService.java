@@ -5,6 +5,7 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -41,6 +42,7 @@ import org.parkportal.layout.domain.WindowPlacement;
 @Startup
 @DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@LocalBean
 public class DefaultPageService implements PageService {
 
     private static final Logger LOG = Logger.getLogger(DefaultPageService.class.getName());
@@ -181,6 +183,14 @@ public class DefaultPageService implements PageService {
             changed = true;
         }
         return changed;
+    }
+
+    /**
+     * Rebuilds the snapshot from the database as the caller's transaction sees it: DefaultPageAdministration calls it
+     * after each change (hence the no-interface view, which nothing outside this package should use).
+     */
+    public void refreshSnapshot() {
+        refresh();
     }
 
     private void refresh() {

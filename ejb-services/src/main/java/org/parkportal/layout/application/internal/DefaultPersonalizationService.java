@@ -263,6 +263,21 @@ public class DefaultPersonalizationService implements PersonalizationService {
         changed(user);
     }
 
+    @Override
+    public void sharedPagesChanged() {
+        cache.clear();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                cache.clear();
+            }
+        });
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private String caller() {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonObject;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -147,10 +146,10 @@ class PageAdministrationIT {
         PortalPage answer = alice.get("admin");
         assertEquals(403, answer.status());
         assertFalse(answer.body().contains(PAGES));
-        Set<String> catalogue = catalogue(alice);
+        Set<String> catalogue = alice.catalogue();
         assertFalse(catalogue.contains("portal-admin/pages"), catalogue::toString);
         assertFalse(catalogue.contains("portal-admin/grants"), catalogue::toString);
-        assertTrue(catalogue(admin()).containsAll(Set.of("portal-admin/pages", "portal-admin/grants")));
+        assertTrue(admin().catalogue().containsAll(Set.of("portal-admin/pages", "portal-admin/grants")));
     }
 
     @Test
@@ -246,13 +245,6 @@ class PageAdministrationIT {
                 .map(a -> a.attr("href").substring("/portal/".length())).collect(Collectors.toSet());
     }
 
-    private static Set<String> catalogue(PortalClient client) {
-        PortalPage answer = client.get("api/v1/portlets");
-        assertEquals(200, answer.status(), answer::body);
-        JsonObject json = PageSets.json(answer);
-        return json.getJsonArray("portlets").stream().map(v -> v.asJsonObject().getString("name"))
-                .collect(Collectors.toSet());
-    }
 
     /** Other tests share the server: a failed run must not leave the test page in the admin's navigation. */
     private static void deleteIfLeft(PortalClient admin) {

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.parkportal.it.support.PortalDeployment;
 import org.parkportal.it.support.PortalUrls;
 
-/** The deployed EAR reports itself healthy: database reachable (PortalDS) and Pluto started by the portal WAR. */
+/**
+ * The deployed EAR reports itself healthy: database reachable (PortalDS), Pluto started by the portal WAR, the
+ * directory answering, the workflow engine running.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class HealthIT {
@@ -50,5 +53,7 @@ class HealthIT {
         JsonObject components = health.getJsonObject("components");
         assertEquals("UP", components.getJsonObject("database").getString("status"), response::body);
         assertEquals("UP", components.getJsonObject("portletContainer").getString("status"), response::body);
+        assertEquals("UP", components.getJsonObject("directory").getString("status"), response::body);
+        assertEquals("UP", components.getJsonObject("workflow").getString("status"), response::body);
     }
 }

@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.apache.pluto.container.driver.PlutoServices;
 import org.parkportal.directory.application.DirectoryService;
+import org.parkportal.workflow.application.WorkflowStatus;
 
 /** GET /portal/health: overall status plus one entry per component; 200 when all are up, 503 otherwise. */
 @WebServlet("/health")
@@ -32,12 +33,16 @@ public class HealthServlet extends HttpServlet {
     @EJB
     private transient DirectoryService directory;
 
+    @EJB
+    private transient WorkflowStatus workflow;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Map<String, Component> components = new LinkedHashMap<>();
         components.put("database", database());
         components.put("portletContainer", portletContainer());
         components.put("directory", directory());
+        components.put("workflow", workflow());
         boolean up = components.values().stream().allMatch(Component::up);
 
         JsonObjectBuilder details = Json.createObjectBuilder();
@@ -79,6 +84,16 @@ public class HealthServlet extends HttpServlet {
                     : new Component(false, "unavailable");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Health check: directory unavailable", e);
+            return new Component(false, "unavailable");
+        }
+    }
+
+    private Component workflow() {
+        try {
+            return workflow != null ? new Component(true, workflow.deployedProcesses() + " process definition(s)")
+                    : new Component(false, "not started");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Health check: workflow engine unavailable", e);
             return new Component(false, "unavailable");
         }
     }

@@ -52,5 +52,6 @@ class HealthServletTest {
         // No portal has started Pluto in a unit test: the container reports itself not started.
         assertEquals("DOWN", health.getJsonObject("components").getJsonObject("portletContainer").getString("status"));
         assertEquals("DOWN", health.getJsonObject("components").getJsonObject("directory").getString("status"));
+        assertEquals("DOWN", health.getJsonObject("components").getJsonObject("workflow").getString("status"));
     }
 }

@@ -43,7 +43,8 @@ class DemoUsersJourneyIT {
                         .collect(Collectors.toSet());
                 assertEquals(user.topPages(), pages, user.uid() + "'s pages");
 
-                browser.clickAndWaitForPage(browser.driver().findElement(By.cssSelector(".pp-signout")));
+                // Found at the moment of the click, so a re-rendered header cannot leave a stale element behind.
+                browser.navigateBy(() -> browser.driver().findElement(By.cssSelector(".pp-signout")).click());
                 assertEquals(1, browser.driver().findElements(By.cssSelector(".pp-user-guest")).size(),
                         user.uid() + " signed out");
             }

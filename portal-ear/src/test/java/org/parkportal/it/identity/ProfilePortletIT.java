@@ -153,7 +153,7 @@ class ProfilePortletIT {
     }
 
     @Test
-    void theThemeChosenInTheProfileIsSaved() throws Exception {
+    void theThemeChosenInTheProfileIsSavedAndAppliesAtOnce() throws Exception {
         try (TestPerson person = TestPerson.create("it-profile-theme", "first-Secret1")) {
             PortalClient client = signedIn(person);
             Element form = client.get("workplace").window(WINDOW).selectFirst("form.park-profile__theme");
@@ -162,6 +162,10 @@ class ProfilePortletIT {
 
             assertEquals("mobile", person.attribute("portalTheme"));
             assertEquals(notice("theme.saved"), noticeOf(after));
+            assertEquals("pp-theme-mobile", after.document().selectFirst("html").attr("class"),
+                    "the page after the change is drawn in the new theme");
+            assertEquals("pp-theme-mobile", signedIn(person).get("home").document().selectFirst("html").attr("class"),
+                    "and so is the next sign-in");
         }
     }
 

@@ -24,6 +24,7 @@ import org.apache.pluto.container.PortletContainerException;
 import org.apache.pluto.container.driver.PlutoServices;
 import org.apache.pluto.container.impl.PortletContainerImpl;
 import org.parkportal.access.application.AccessService;
+import org.parkportal.directory.application.ProfileChoices;
 import org.parkportal.layout.application.PageService;
 import org.parkportal.layout.application.PersonalizationService;
 import org.parkportal.layout.application.PreferenceService;
@@ -59,6 +60,9 @@ public class PortalRuntime implements ServletContextListener {
 
     @EJB
     private PersonalizationService personalization;
+
+    @EJB
+    private ProfileChoices profileChoices;
 
     /** Interrupts a window that overruns the window timeout. */
     @Resource
@@ -115,6 +119,7 @@ public class PortalRuntime implements ServletContextListener {
     public PageService pages() { return pages; }
     public AccessService access() { return access; }
     public PersonalizationService personalization() { return personalization; }
+    public ProfileChoices profileChoices() { return profileChoices; }
     String adminToken() { return adminToken; }
     RenderCaches renderCaches() { return renderCaches; }
 

@@ -35,6 +35,7 @@ public class SignInServlet extends HttpServlet {
         if (user != null && request.getSession().getAttribute(SIGNED_IN) == null) {
             request.getSession().setAttribute(SIGNED_IN, Boolean.TRUE);
             PortalRuntime.of(getServletContext()).loginAttempts().succeeded(user);
+            PortalRuntime.of(getServletContext()).profileChoices().forget(user);
             audit.record(new AuditEvent(user, AuditAction.LOGIN, "user:" + user, null, request.getRemoteAddr()));
             LOG.fine(() -> "Signed in: " + user + " from " + request.getRemoteAddr());
         }

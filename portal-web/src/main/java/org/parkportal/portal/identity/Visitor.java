@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Set;
 import java.util.TreeSet;
+import org.parkportal.directory.application.ProfileChoices;
+import org.parkportal.portal.driver.PortalRuntime;
 import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.auth.server.SecurityIdentity;
 import org.wildfly.security.authz.Attributes;
@@ -61,8 +63,18 @@ public record Visitor(String name, String displayName, Set<String> groups, Strin
         identity.getRoles().forEach(groups::add);
         Attributes attributes = identity.getAttributes();
         String displayName = first(attributes, "displayName");
+        String language = first(attributes, "preferredLanguage");
+        String theme = first(attributes, "theme");
+        // A choice saved since sign-in (profile portlet, switcher) wins over what the identity was given then.
+        PortalRuntime runtime = PortalRuntime.of(request.getServletContext());
+        var saved = runtime == null ? java.util.Optional.<ProfileChoices.Choices>empty()
+                : runtime.profileChoices().latest(principal.getName());
+        if (saved.isPresent()) {
+            language = saved.get().language() != null ? saved.get().language() : language;
+            theme = saved.get().theme() != null ? saved.get().theme() : theme;
+        }
         return new Visitor(principal.getName(), displayName != null ? displayName : principal.getName(), groups,
-                first(attributes, "tenant"), first(attributes, "preferredLanguage"), first(attributes, "theme"));
+                first(attributes, "tenant"), language, theme);
     }
 
     private static String first(Attributes attributes, String key) {

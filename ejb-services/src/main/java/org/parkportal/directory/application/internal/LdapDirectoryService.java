@@ -38,6 +38,7 @@ import org.parkportal.audit.domain.AuditAction;
 import org.parkportal.directory.application.DirectoryFailure;
 import org.parkportal.directory.application.DirectoryFailure.Reason;
 import org.parkportal.directory.application.DirectoryService;
+import org.parkportal.directory.application.ProfileChoices;
 import org.parkportal.directory.domain.Group;
 import org.parkportal.directory.domain.NewPerson;
 import org.parkportal.directory.domain.PasswordPolicy;
@@ -71,6 +72,9 @@ public class LdapDirectoryService implements DirectoryService {
     @EJB
     private AuditLog audit;
 
+    @EJB
+    private ProfileChoices choices;
+
     @Override
     public Optional<Person> person(String uid) {
         return connections.withConnection(c -> entryOf(c, uid).map(LdapDirectoryService::person));
@@ -84,12 +88,14 @@ public class LdapDirectoryService implements DirectoryService {
     @Override
     public void saveMyLanguage(String languageTag) {
         replaceOwn("preferredLanguage", languageTag);
+        choices.remember(caller(), languageTag, null);
         audit.record(AuditAction.LANGUAGE_CHANGED, "user:" + caller(), languageTag);
     }
 
     @Override
     public void saveMyTheme(String theme) {
         replaceOwn("portalTheme", theme);
+        choices.remember(caller(), null, theme);
         audit.record(AuditAction.THEME_CHANGED, "user:" + caller(), theme);
     }
 

@@ -389,6 +389,23 @@ class ApprovalProcessTest {
     }
 
     @Test
+    void remindersRestartWithTheNextRoundAndKeepCounting() {
+        ProcessInstance approval = start(request().approverGroup("managers"));
+        moveClockBy(Duration.ofDays(1).plusMinutes(1));
+        management.executeJob(timer(approval, "remindTimer").getId());
+        decide(approval, "rework", "add the cost centre");
+        forms.submitTaskForm(openTask(approval, "revise").getId(), Map.of("resubmit", true));
+
+        Job reminder = timer(approval, "remindTimer");
+        assertEquals(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(1))), reminder.getDuedate(),
+                "the cycle starts again with the new round");
+        moveClockBy(Duration.ofDays(1).plusMinutes(1));
+        management.executeJob(reminder.getId());
+
+        assertEquals(2, reminders(approval));
+    }
+
+    @Test
     void reminderIntervalComesFromTheStartVariables() {
         ProcessInstance approval = start(request().approverGroup("managers").with("remindEvery", "PT4H"));
 
@@ -493,6 +510,7 @@ class ApprovalProcessTest {
         HistoricProcessInstance ended = history.createHistoricProcessInstanceQuery()
                 .processInstanceId(approval.getId()).singleResult();
         assertEquals(HistoricProcessInstance.STATE_COMPLETED, ended.getState());
+        assertEquals(endEvent, ended.getEndActivityId());
         assertEquals(1, history.createHistoricActivityInstanceQuery().processInstanceId(approval.getId())
                 .activityId(endEvent).finished().count(), "passed end event " + endEvent);
     }

@@ -160,6 +160,20 @@ class PersonalizationIT {
         assertEquals(404, carol.get("my/my-notes").status());
     }
 
+    @Test
+    void theMobileThemeOffersTheSameCustomising() {
+        PortalClient bob = PortalClient.newSession();
+        bob.signIn("bob", "bob-Demo1");
+        PortalPage page = bob.get(PAGE + "?theme=mobile");
+        assertEquals("pp-theme-mobile", page.document().selectFirst("html").attr("class"));
+        assertNotNull(page.document().selectFirst("#pp-customise"), "the customise panel is there on phones too");
+
+        assertEquals(302, arrange(bob, page, "it-personal-notices", "remove").status());
+        assertFalse(bob.get(PAGE).findWindow("it-personal-notices").isPresent());
+        resetFor(bob);
+        assertTrue(bob.get(PAGE).findWindow("it-personal-notices").isPresent());
+    }
+
     private static void resetFor(PortalClient client) {
         PortalPage page = client.get(PAGE);
         if (page.document().selectFirst("form.pp-customise-reset") != null) {

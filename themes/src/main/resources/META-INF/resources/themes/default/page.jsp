@@ -146,67 +146,7 @@ ${page.headMarkup}
 
 <main class="pp-main pp-container" id="pp-main" tabindex="-1">
   <h1 class="pp-page-title">${fn:escapeXml(page.title)}</h1>
-  <c:if test="${not empty page.customise}">
-    <c:set var="cz" value="${page.customise}"/>
-    <%-- Customising: every form posts to /portal/personal with the token; the page comes back arranged. --%>
-    <details class="pp-customise" id="pp-customise" data-pp-personal="${fn:escapeXml(cz.actionUrl)}"
-             data-pp-page="${fn:escapeXml(cz.pagePath)}" data-pp-token="${fn:escapeXml(page.csrfToken)}">
-      <summary>${fn:escapeXml(msg['customise.open'])}</summary>
-      <div class="pp-customise-body">
-        <form class="pp-customise-form pp-customise-add" method="post" action="${fn:escapeXml(cz.actionUrl)}">
-          <input type="hidden" name="_csrf" value="${fn:escapeXml(page.csrfToken)}"><input type="hidden" name="back" value="${fn:escapeXml(page.switchBack)}">
-          <input type="hidden" name="page" value="${fn:escapeXml(cz.pagePath)}"><input type="hidden" name="op" value="add">
-          <label for="pp-add-portlet">${fn:escapeXml(msg['customise.addPortlet'])}</label>
-          <select class="pp-select" id="pp-add-portlet" name="portlet">
-            <c:forEach var="p" items="${cz.portlets}"><option value="${fn:escapeXml(p.name)}">${fn:escapeXml(p.label)}</option></c:forEach>
-          </select>
-          <select class="pp-select" name="column" aria-label="${fn:escapeXml(msg['customise.column'])}">
-            <c:forEach var="col" items="${cz.columns}"><option value="${fn:escapeXml(col.name)}">${fn:escapeXml(col.label)}</option></c:forEach>
-          </select>
-          <button type="submit" class="pp-button">${fn:escapeXml(msg['customise.add'])}</button>
-        </form>
-        <form class="pp-customise-form pp-customise-layout" method="post" action="${fn:escapeXml(cz.actionUrl)}">
-          <input type="hidden" name="_csrf" value="${fn:escapeXml(page.csrfToken)}"><input type="hidden" name="back" value="${fn:escapeXml(page.switchBack)}">
-          <input type="hidden" name="page" value="${fn:escapeXml(cz.pagePath)}"><input type="hidden" name="op" value="layout">
-          <label for="pp-layout-select">${fn:escapeXml(msg['customise.layout'])}</label>
-          <select class="pp-select" id="pp-layout-select" name="layout">
-            <c:forEach var="l" items="${cz.layouts}"><option value="${fn:escapeXml(l.name)}"${l.selected ? ' selected' : ''}>${fn:escapeXml(l.label)}</option></c:forEach>
-          </select>
-          <button type="submit" class="pp-button">${fn:escapeXml(msg['switcher.apply'])}</button>
-        </form>
-        <form class="pp-customise-form pp-customise-theme" method="post" action="${fn:escapeXml(cz.actionUrl)}">
-          <input type="hidden" name="_csrf" value="${fn:escapeXml(page.csrfToken)}"><input type="hidden" name="back" value="${fn:escapeXml(page.switchBack)}">
-          <input type="hidden" name="page" value="${fn:escapeXml(cz.pagePath)}"><input type="hidden" name="op" value="theme">
-          <label for="pp-page-theme-select">${fn:escapeXml(msg['customise.pageTheme'])}</label>
-          <select class="pp-select" id="pp-page-theme-select" name="theme">
-            <c:forEach var="t" items="${cz.themes}"><option value="${fn:escapeXml(t.name)}"${t.selected ? ' selected' : ''}>${fn:escapeXml(t.label)}</option></c:forEach>
-          </select>
-          <button type="submit" class="pp-button">${fn:escapeXml(msg['switcher.apply'])}</button>
-        </form>
-        <form class="pp-customise-form pp-customise-newpage" method="post" action="${fn:escapeXml(cz.actionUrl)}">
-          <input type="hidden" name="_csrf" value="${fn:escapeXml(page.csrfToken)}"><input type="hidden" name="op" value="create-page">
-          <label for="pp-newpage-title">${fn:escapeXml(msg['customise.newPage'])}</label>
-          <input class="pp-input" id="pp-newpage-title" name="title" maxlength="100" required placeholder="${fn:escapeXml(msg['customise.pageTitle'])}">
-          <input class="pp-input" name="name" maxlength="60" required pattern="[a-z0-9][a-z0-9\-]*" aria-label="${fn:escapeXml(msg['customise.pageName'])}" placeholder="${fn:escapeXml(msg['customise.pageName'])}">
-          <button type="submit" class="pp-button">${fn:escapeXml(msg['customise.create'])}</button>
-        </form>
-        <c:if test="${cz.changed}">
-          <form class="pp-customise-form pp-customise-reset" method="post" action="${fn:escapeXml(cz.actionUrl)}">
-            <input type="hidden" name="_csrf" value="${fn:escapeXml(page.csrfToken)}"><input type="hidden" name="back" value="${fn:escapeXml(page.switchBack)}">
-            <input type="hidden" name="page" value="${fn:escapeXml(cz.pagePath)}"><input type="hidden" name="op" value="reset">
-            <button type="submit" class="pp-button pp-button-quiet" title="${fn:escapeXml(msg['customise.resetHint'])}">${fn:escapeXml(msg['customise.reset'])}</button>
-          </form>
-        </c:if>
-        <c:if test="${cz.privatePage}">
-          <form class="pp-customise-form pp-customise-delete" method="post" action="${fn:escapeXml(cz.actionUrl)}">
-            <input type="hidden" name="_csrf" value="${fn:escapeXml(page.csrfToken)}">
-            <input type="hidden" name="page" value="${fn:escapeXml(cz.pagePath)}"><input type="hidden" name="op" value="delete-page">
-            <button type="submit" class="pp-button pp-button-quiet">${fn:escapeXml(msg['customise.deletePage'])}</button>
-          </form>
-        </c:if>
-      </div>
-    </details>
-  </c:if>
+  <%@ include file="/themes/common/customise.jspf" %>
 
   <%-- One loop renders both cases: a maximized window alone (one pseudo column), or the page's columns. --%>
   <div class="pp-layout pp-layout-${maximized ? 'maximized' : fn:escapeXml(page.layout)}">
@@ -219,22 +159,7 @@ ${page.headMarkup}
             <div class="pp-window-bar">
               <c:if test="${not empty w.arrange and not w.arrange.locked}"><span class="pp-drag" data-pp-drag="${wid}" title="${fn:escapeXml(msg['customise.drag'])}" aria-hidden="true">&#8942;&#8942;</span></c:if>
               <h2 class="pp-window-title" id="pp-w-${wid}-title">${fn:escapeXml(empty w.title ? w.portletName : w.title)}</h2>
-              <c:if test="${not empty w.arrange}">
-                <c:choose>
-                  <c:when test="${w.arrange.locked}"><span class="pp-window-locked" title="${fn:escapeXml(msg['customise.locked'])}">${fn:escapeXml(msg['customise.locked'])}</span></c:when>
-                  <c:otherwise>
-                    <form class="pp-window-arrange" method="post" action="${fn:escapeXml(page.customise.actionUrl)}">
-                      <input type="hidden" name="_csrf" value="${fn:escapeXml(page.csrfToken)}"><input type="hidden" name="back" value="${fn:escapeXml(page.switchBack)}">
-                      <input type="hidden" name="page" value="${fn:escapeXml(page.customise.pagePath)}"><input type="hidden" name="window" value="${wid}">
-                      <c:if test="${w.arrange.canLeft}"><button type="submit" name="op" value="move" formaction="${fn:escapeXml(page.customise.actionUrl)}?to=left" class="pp-arrange pp-arrange-left" title="${fn:escapeXml(msg['customise.moveLeft'])}" aria-label="${fn:escapeXml(msg['customise.moveLeft'])}">&#8592;</button></c:if>
-                      <c:if test="${w.arrange.canUp}"><button type="submit" name="op" value="move" formaction="${fn:escapeXml(page.customise.actionUrl)}?to=up" class="pp-arrange pp-arrange-up" title="${fn:escapeXml(msg['customise.moveUp'])}" aria-label="${fn:escapeXml(msg['customise.moveUp'])}">&#8593;</button></c:if>
-                      <c:if test="${w.arrange.canDown}"><button type="submit" name="op" value="move" formaction="${fn:escapeXml(page.customise.actionUrl)}?to=down" class="pp-arrange pp-arrange-down" title="${fn:escapeXml(msg['customise.moveDown'])}" aria-label="${fn:escapeXml(msg['customise.moveDown'])}">&#8595;</button></c:if>
-                      <c:if test="${w.arrange.canRight}"><button type="submit" name="op" value="move" formaction="${fn:escapeXml(page.customise.actionUrl)}?to=right" class="pp-arrange pp-arrange-right" title="${fn:escapeXml(msg['customise.moveRight'])}" aria-label="${fn:escapeXml(msg['customise.moveRight'])}">&#8594;</button></c:if>
-                      <button type="submit" name="op" value="remove" class="pp-arrange pp-arrange-remove" title="${fn:escapeXml(msg['customise.remove'])}" aria-label="${fn:escapeXml(msg['customise.remove'])}">&#215;</button>
-                    </form>
-                  </c:otherwise>
-                </c:choose>
-              </c:if>
+              <%@ include file="/themes/common/arrange.jspf" %>
               <c:if test="${not empty w.controls}">
                 <ul class="pp-window-controls">
                   <c:forEach var="ctl" items="${w.controls}">

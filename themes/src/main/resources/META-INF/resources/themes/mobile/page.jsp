@@ -131,6 +131,7 @@ ${page.headMarkup}
 
 <main class="pp-main" id="pp-main" tabindex="-1">
   <h1 class="pp-page-title">${fn:escapeXml(page.title)}</h1>
+  <%@ include file="/themes/common/customise.jspf" %>
 
   <%-- A single column: a maximized window alone, otherwise every column's windows in column order. --%>
   <div class="pp-layout pp-layout-single${maximized ? ' pp-layout-maximized' : ''}" data-layout="${fn:escapeXml(page.layout)}">
@@ -142,6 +143,7 @@ ${page.headMarkup}
                    data-portlet-window="${wid}" data-portlet-name="${fn:escapeXml(w.portletName)}" aria-labelledby="pp-w-${wid}-title">
             <div class="pp-window-bar">
               <h2 class="pp-window-title" id="pp-w-${wid}-title">${fn:escapeXml(empty w.title ? w.portletName : w.title)}</h2>
+              <%@ include file="/themes/common/arrange.jspf" %>
               <c:if test="${not empty w.controls}">
                 <ul class="pp-window-controls">
                   <c:forEach var="ctl" items="${w.controls}">

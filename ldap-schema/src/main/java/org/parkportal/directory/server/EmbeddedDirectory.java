@@ -6,6 +6,8 @@ import org.apache.directory.server.core.api.DirectoryService;
 import org.apache.directory.server.ldap.LdapServer;
 import org.apache.directory.server.ldap.handlers.extended.PwdModifyHandler;
 import org.apache.directory.server.protocol.shared.transport.TcpTransport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The portal's embedded default directory: ApacheDS in its own JVM, started by ./portal and by the
@@ -21,6 +23,17 @@ import org.apache.directory.server.protocol.shared.transport.TcpTransport;
  */
 public final class EmbeddedDirectory {
 
+    static {
+        // Before the first logger exists: slf4j-simple reads its settings once.
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.org.parkportal", "info");
+        // Noise on every start: duplicate supportedControl values, and the hook we replace with our own.
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.directory.api", "error");
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.directory.server.core.DefaultDirectoryService", "error");
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDirectory.class);
+
     private final DirectoryService service;
     private final LdapServer server;
 
@@ -30,23 +43,18 @@ public final class EmbeddedDirectory {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        // Noise on every start: duplicate supportedControl values, and the hook we replace with our own.
-        System.setProperty("org.slf4j.simpleLogger.log.org.apache.directory.api", "error");
-        System.setProperty("org.slf4j.simpleLogger.log.org.apache.directory.server.core.DefaultDirectoryService", "error");
         LaunchOptions options;
         try {
             options = LaunchOptions.parse(args);
         } catch (IllegalArgumentException e) {
-            System.err.println("directory: " + e.getMessage());
-            System.err.println(LaunchOptions.USAGE);
+            LOG.error("{}\n{}", e.getMessage(), LaunchOptions.USAGE);
             System.exit(2);
             return;
         }
         EmbeddedDirectory directory = start(options);
         Runtime.getRuntime().addShutdownHook(new Thread(directory::stop, "directory-shutdown"));
-        System.out.println("Directory listening on ldap://" + options.host() + ":" + options.port()
-                + " (data " + options.dataDir() + ")");
+        // ./portal and the integration tests wait for this line.
+        LOG.info("Directory listening on ldap://{}:{} (data {})", options.host(), options.port(), options.dataDir());
     }
 
     static EmbeddedDirectory start(LaunchOptions options) throws Exception {
@@ -86,7 +94,7 @@ public final class EmbeddedDirectory {
             server.stop();
             service.shutdown();
         } catch (Exception e) {
-            System.err.println("directory: shutdown incomplete: " + e.getMessage());
+            LOG.warn("Shutdown incomplete: {}", e.getMessage(), e);
         }
     }
 }

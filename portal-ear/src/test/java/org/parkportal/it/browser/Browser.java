@@ -46,6 +46,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(Browser.class.getName());
+
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
@@ -255,7 +257,7 @@ public final class Browser implements AutoCloseable {
             Files.write(file, fullPagePng());
             return file;
         } catch (IOException | WebDriverException e) {
-            System.err.println("Screenshot " + file + " not taken: " + e);
+            LOG.log(System.Logger.Level.WARNING, "Screenshot " + file + " not taken", e);
             return null;
         }
     }
@@ -310,7 +312,7 @@ public final class Browser implements AutoCloseable {
                 }
             });
         } catch (IOException e) {
-            System.err.println("Could not delete the Chromium profile " + root + ": " + e);
+            LOG.log(System.Logger.Level.WARNING, "Could not delete the Chromium profile " + root, e);
         }
     }
 

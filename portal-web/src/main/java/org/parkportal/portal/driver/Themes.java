@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.parkportal.layout.domain.Theme;
 import org.parkportal.portal.identity.Visitor;
 
 /**
@@ -13,7 +14,7 @@ import org.parkportal.portal.identity.Visitor;
  */
 public final class Themes {
 
-    public static final List<String> AVAILABLE = List.of("default", "mobile");
+    public static final List<String> AVAILABLE = java.util.Arrays.stream(Theme.values()).map(Theme::id).toList();
 
     private static final String SESSION_ATTRIBUTE = Themes.class.getName();
     private static final Pattern PHONE = Pattern.compile("Mobi|iPhone|iPod|Android.*Mobile|Windows Phone");

@@ -20,10 +20,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.parkportal.layout.application.LayoutChangeRefused;
 import org.parkportal.layout.application.LayoutChangeRefused.Reason;
@@ -31,8 +29,10 @@ import org.parkportal.layout.application.PageDescriptor;
 import org.parkportal.layout.application.PersonalizationService;
 import org.parkportal.layout.application.WindowDescriptor;
 import org.parkportal.layout.domain.LayoutTemplate;
+import org.parkportal.layout.domain.PageName;
 import org.parkportal.layout.domain.PersonalPage;
 import org.parkportal.layout.domain.PersonalWindow;
+import org.parkportal.layout.domain.Theme;
 
 /**
  * Users' arrangements in the database, read through a per-user in-memory copy that every change drops once its
@@ -45,8 +45,6 @@ public class DefaultPersonalizationService implements PersonalizationService {
 
     static final int MAX_PRIVATE_PAGES = 20;
     static final int MAX_OWN_WINDOWS_PER_PAGE = 30;
-    private static final Pattern PAGE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
-    private static final Set<String> THEMES = Set.of("default", "mobile");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "portal")
@@ -207,7 +205,7 @@ public class DefaultPersonalizationService implements PersonalizationService {
 
     @Override
     public synchronized void changeTheme(PageDescriptor page, String theme) {
-        if (!THEMES.contains(theme)) {
+        if (Theme.byId(theme).isEmpty()) {
             throw new LayoutChangeRefused(Reason.INVALID, "theme " + theme);
         }
         settingsFor(caller(), page).theme(theme);
@@ -227,7 +225,7 @@ public class DefaultPersonalizationService implements PersonalizationService {
     @Override
     public synchronized String createPrivatePage(String name, String title, String layout) {
         String user = caller();
-        if (name == null || !PAGE_NAME.matcher(name).matches() || title == null || title.isBlank()
+        if (name == null || !PageName.isValid(name) || title == null || title.isBlank()
                 || title.strip().length() > 100 || LayoutTemplate.byId(layout).isEmpty()) {
             throw new LayoutChangeRefused(Reason.INVALID, "private page " + name);
         }

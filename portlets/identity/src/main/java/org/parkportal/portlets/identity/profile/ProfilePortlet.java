@@ -1,11 +1,10 @@
 package org.parkportal.portlets.identity.profile;
 
 import java.io.IOException;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.util.List;
 import java.util.Optional;
-
 import javax.portlet.ActionParameters;
 import javax.portlet.ActionRequest;
 import javax.portlet.ActionResponse;
@@ -13,10 +12,10 @@ import javax.portlet.PortletException;
 import javax.portlet.ProcessAction;
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
-
 import org.parkportal.directory.application.DirectoryFailure;
 import org.parkportal.directory.domain.Person;
 import org.parkportal.directory.domain.Tenant;
+import org.parkportal.layout.domain.Theme;
 import org.parkportal.portlets.identity.Flash;
 import org.parkportal.portlets.identity.IdentityPortlet;
 import org.parkportal.portlets.identity.Language;
@@ -28,7 +27,7 @@ import org.parkportal.portlets.identity.Notice;
  */
 public class ProfilePortlet extends IdentityPortlet {
 
-    static final List<String> THEMES = List.of("default", "mobile");
+    static final List<String> THEMES = java.util.Arrays.stream(Theme.values()).map(Theme::id).toList();
     private static final String NOTICE = "notice";
     private static final Logger LOG = System.getLogger(ProfilePortlet.class.getName());
 

@@ -38,7 +38,7 @@
         <c:set var="digits" value="${invoice.currency().defaultFractionDigits}"/>
         <section class="park-bills__invoice" data-invoice="${invoice.id()}" data-total="${invoice.total().amount()}">
           <h3><fmt:message key="invoice.heading"><fmt:param><c:out value="${invoice.number()}"/></fmt:param><fmt:param value="${invoice.period()}"/></fmt:message></h3>
-          <p><c:out value="${invoice.billingName()}"/> · <fmt:message key="invoice.issuedOn"><fmt:param value="${invoice.issuedAt()}"/></fmt:param></fmt:message></p>
+          <p><c:out value="${invoice.billingName()}"/> · <fmt:message key="invoice.issuedOn"><fmt:param value="${invoice.issuedAt()}"/></fmt:message></p>
           <table class="park-bills__lines">
             <thead><tr>
               <th scope="col"><fmt:message key="column.item"/></th>

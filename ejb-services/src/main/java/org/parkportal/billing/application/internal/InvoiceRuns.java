@@ -38,7 +38,8 @@ public class InvoiceRuns {
         return invoice == null ? null : invoice.id();
     }
 
-    Accounts accounts() {
+    /** Accounts as invoicing opens them (the directory's company name), for the administration in its transaction. */
+    public Accounts accounts() {
         return new Accounts(em, settings, this::companyName);
     }
 

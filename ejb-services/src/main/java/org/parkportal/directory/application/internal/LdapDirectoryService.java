@@ -81,6 +81,13 @@ public class LdapDirectoryService implements DirectoryService {
     }
 
     @Override
+    public Optional<String> managerOf(String uid) {
+        return connections.withConnection(c -> search(c, connections.settings().usersDn(),
+                and(equal("objectClass", "inetOrgPerson"), equal("uid", uid)), "manager").stream().findFirst()
+                .map(e -> value(e, "manager")).map(LdapDirectoryService::uidOf));
+    }
+
+    @Override
     public Person me() {
         return person(caller()).orElseThrow(() -> new DirectoryFailure(Reason.NOT_FOUND, "caller " + caller()));
     }
@@ -366,6 +373,16 @@ public class LdapDirectoryService implements DirectoryService {
         return new Person(value(e, "uid"), display, value(e, "givenName"), value(e, "sn"), value(e, "mail"),
                 value(e, "preferredLanguage"), value(e, "portalTheme"), value(e, "portalTenant"),
                 "TRUE".equalsIgnoreCase(value(e, "portalAccountDisabled")));
+    }
+
+    /** The uid of a person's DN (uid=bob,ou=people,...), or null when it is not a uid DN. */
+    private static String uidOf(String dn) {
+        try {
+            Rdn rdn = new Dn(dn).getRdn();
+            return rdn != null && "uid".equalsIgnoreCase(rdn.getType()) ? rdn.getValue() : null;
+        } catch (org.apache.directory.api.ldap.model.exception.LdapInvalidDnException e) {
+            return null;
+        }
     }
 
     private static String value(Entry e, String attribute) {

@@ -50,17 +50,17 @@
                 <tr data-item="${fn:escapeXml(line.itemCode())}">
                   <td><c:out value="${line.itemName()}"/><c:if test="${line.usagePeriod() ne invoice.period()}"> <fmt:message key="line.late"><fmt:param value="${line.usagePeriod()}"/></fmt:message></c:if></td>
                   <td class="park-bills__num"><fmt:formatNumber value="${line.quantity()}" maxFractionDigits="6"/> <fmt:message key="unit.${line.unit()}"/></td>
-                  <td class="park-bills__num"><c:set var="amount" value="${line.amount()}"/><%@ include file="money.jspf" %></td>
+                  <td class="park-bills__num" data-amount="${line.amount()}"><c:set var="amount" value="${line.amount()}"/><%@ include file="money.jspf" %></td>
                 </tr>
               </c:forEach>
             </tbody>
             <tfoot>
               <tr><th scope="row" colspan="2"><fmt:message key="invoice.subtotal"/></th>
-                <td class="park-bills__num" data-subtotal><c:set var="amount" value="${invoice.subtotal().amount()}"/><%@ include file="money.jspf" %></td></tr>
+                <td class="park-bills__num" data-subtotal="${invoice.subtotal().amount()}"><c:set var="amount" value="${invoice.subtotal().amount()}"/><%@ include file="money.jspf" %></td></tr>
               <tr><th scope="row" colspan="2"><fmt:message key="invoice.credits"/></th>
-                <td class="park-bills__num" data-credits>−<c:set var="amount" value="${invoice.credits().amount()}"/><%@ include file="money.jspf" %></td></tr>
+                <td class="park-bills__num" data-credits="${invoice.credits().amount()}">−<c:set var="amount" value="${invoice.credits().amount()}"/><%@ include file="money.jspf" %></td></tr>
               <tr><th scope="row" colspan="2"><fmt:message key="invoice.tax"><fmt:param><fmt:formatNumber value="${invoice.taxRate()}" maxFractionDigits="4"/></fmt:param></fmt:message></th>
-                <td class="park-bills__num" data-tax><c:set var="amount" value="${invoice.tax().amount()}"/><%@ include file="money.jspf" %></td></tr>
+                <td class="park-bills__num" data-tax="${invoice.tax().amount()}"><c:set var="amount" value="${invoice.tax().amount()}"/><%@ include file="money.jspf" %></td></tr>
               <tr><th scope="row" colspan="2"><fmt:message key="invoice.total"><fmt:param value="${invoice.currency().currencyCode}"/></fmt:message></th>
                 <td class="park-bills__num park-bills__total"><strong><c:set var="amount" value="${invoice.total().amount()}"/><%@ include file="money.jspf" %></strong></td></tr>
             </tfoot>

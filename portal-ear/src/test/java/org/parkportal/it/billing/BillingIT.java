@@ -17,6 +17,10 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -60,16 +64,17 @@ class BillingIT {
 
         Element section = invoice.window(MY_BILLS).selectFirst("section.park-bills__invoice");
         assertTrue(section.text().contains("Acme Robotics"), section::text);
-        BigDecimal total = new BigDecimal(section.attr("data-total"));
+        BigDecimal total = new BigDecimal(section.attr("data-total")).setScale(2);
         assertTrue(total.signum() > 0, "the demo's usage costs something: " + total);
-        BigDecimal subtotal = amount(section, "[data-subtotal]");
-        BigDecimal tax = amount(section, "[data-tax]");
-        BigDecimal credits = amount(section, "[data-credits]").abs();
+        BigDecimal subtotal = amount(section, "data-subtotal");
+        BigDecimal tax = amount(section, "data-tax");
+        BigDecimal credits = amount(section, "data-credits");
         assertEquals(total, subtotal.subtract(credits).add(tax), "total = subtotal - credits + tax");
         assertEquals(subtotal.subtract(credits).multiply(new BigDecimal("0.19")).setScale(2, RoundingMode.HALF_EVEN), tax,
                 "acme pays 19 % tax, rounded half-even to the cent");
-        BigDecimal lines = section.select("table.park-bills__lines tbody tr td:last-child").stream()
-                .map(td -> new BigDecimal(td.text().replace(",", ""))).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal lines = section.select("table.park-bills__lines tbody td[data-amount]").stream()
+                .map(td -> new BigDecimal(td.attr("data-amount"))).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+        assertFalse(section.select("table.park-bills__lines tbody td[data-amount]").isEmpty(), section::html);
         assertEquals(subtotal, lines, "the subtotal adds up the rounded lines");
 
         Element pdfLink = section.selectFirst("a.park-bills__pdf");
@@ -127,7 +132,7 @@ class BillingIT {
         try {
             PortalPage page = alice.get("it-billing");
             assertEquals(200, page.status(), page::excerpt);
-            assertEquals(Texts.billing(Locale.ENGLISH, "refused.NOT_ALLOWED"), page.windowText("it-rate-plans"));
+            assertEquals(Texts.billingRefusal(Locale.ENGLISH, "NOT_ALLOWED"), page.windowText("it-rate-plans"));
             assertTrue(page.window("it-rate-plans").select("form").isEmpty(), "no forms for a user");
         } finally {
             PageSets.importOrFail("""
@@ -167,7 +172,7 @@ class BillingIT {
 
             PortalPage refused = submit(admin, admin.get("admin"), ACCOUNTS,
                     "tr[data-tenant=acme] form.park-bills__account-form", Map.of("creditLimit", "1e9", "taxRate", "19"));
-            assertEquals(Texts.billing(Locale.ENGLISH, "refused.INVALID_CREDIT_LIMIT"),
+            assertEquals(Texts.billingRefusal(Locale.ENGLISH, "INVALID_CREDIT_LIMIT"),
                     refused.window(ACCOUNTS).selectFirst(".park-bills__notice").text());
         } finally {
             submit(admin, admin.get("admin"), ACCOUNTS, "tr[data-tenant=acme] form.park-bills__account-form",
@@ -190,6 +195,64 @@ class BillingIT {
         assertNotNull(bills.window(MY_BILLS).selectFirst("canvas"), "this month's chart");
     }
 
+    @Test
+    void theRestApiListsTheCallersInvoicesAndUsageAndNobodyElses() throws IOException {
+        PortalClient alice = signIn(DemoUser.ALICE);
+        PortalPage list = alice.get("api/v1/billing/invoices");
+        assertEquals(200, list.status(), list::body);
+        JsonObject april = array(list).stream()
+                .map(v -> v.asJsonObject()).filter(i -> i.getString("period").equals(LAST_MONTH)).findFirst()
+                .orElseThrow(() -> new AssertionError(list.body()));
+        assertEquals("acme", april.getString("tenant"));
+        assertEquals("ISSUED", april.getString("status"));
+        long id = april.getJsonNumber("id").longValue();
+
+        PortalPage detail = alice.get("api/v1/billing/invoices/" + id);
+        assertEquals(200, detail.status(), detail::body);
+        JsonObject invoice = PageSets.json(detail);
+        assertEquals(april.getString("total"), invoice.getString("total"));
+        BigDecimal lines = invoice.getJsonArray("lines").stream()
+                .map(l -> new BigDecimal(l.asJsonObject().getJsonObject("amount").getString("amount")))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertEquals(new BigDecimal(invoice.getString("subtotal")), lines);
+        HttpResponse<byte[]> pdf = alice.getBytes("api/v1/billing/invoices/" + id + "/pdf");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
+
+        YearMonth last = YearMonth.parse(LAST_MONTH);
+        PortalPage usage = alice.get("api/v1/billing/usage?from=" + last.atDay(1) + "&to=" + last.atEndOfMonth()
+                + "&type=RUNNING_VM");
+        assertEquals(200, usage.status(), usage::body);
+        JsonArray records = array(usage);
+        assertFalse(records.isEmpty(), "acme's VMs ran last month");
+        assertTrue(records.stream().allMatch(r -> r.asJsonObject().getString("usageType").equals("RUNNING_VM")
+                && r.asJsonObject().getJsonObject("charge").getString("currency").equals("EUR")), usage::body);
+        assertTrue(records.stream().noneMatch(r -> r.asJsonObject().getString("resourceId").startsWith("globex")));
+        PortalPage badType = alice.get("api/v1/billing/usage?type=TELEPORT");
+        assertEquals(400, badType.status());
+        assertEquals("wrongUsageType", PageSets.json(badType).getString("error"));
+
+        PortalClient frank = signIn(DemoUser.FRANK);
+        PortalPage foreign = frank.get("api/v1/billing/invoices/" + id);
+        assertEquals(404, foreign.status(), foreign::body);
+        assertEquals("notFound", PageSets.json(foreign).getString("error"));
+        assertEquals(Texts.billingRefusal(Locale.ITALIAN, "NOT_FOUND"), PageSets.json(foreign).getString("message"));
+        assertFalse(foreign.body().contains("Acme"));
+        assertEquals(404, frank.getBytes("api/v1/billing/invoices/" + id + "/pdf").statusCode());
+        assertEquals(403, frank.get("api/v1/billing/invoices?tenant=acme").status());
+        assertEquals(401, PortalClient.newSession().get("api/v1/billing/invoices").status());
+
+        PortalPage asAdmin = signIn(DemoUser.ADMIN).get("api/v1/billing/invoices?tenant=globex");
+        assertEquals(200, asAdmin.status(), asAdmin::body);
+        assertTrue(asAdmin.body().contains("\"tenant\":\"globex\""), asAdmin::body);
+    }
+
+    private static JsonArray array(PortalPage answer) {
+        try (var reader = Json.createReader(new StringReader(answer.body()))) {
+            return reader.readArray();
+        }
+    }
+
     private static PortalClient signIn(DemoUser user) {
         PortalClient client = PortalClient.newSession();
         client.signIn(user.uid(), user.password());
@@ -208,8 +271,9 @@ class BillingIT {
         return invoice;
     }
 
-    private static BigDecimal amount(Element section, String selector) {
-        return new BigDecimal(section.selectFirst(selector).text().replace(",", "").replace("−", "-"));
+    /** The exact amount a cell carries (its text is formatted for the reader). */
+    private static BigDecimal amount(Element section, String attribute) {
+        return new BigDecimal(section.selectFirst("[" + attribute + "]").attr(attribute)).setScale(2);
     }
 
     /** How the English PDF writes an amount (grouping, two decimals). */

@@ -95,7 +95,7 @@ public abstract class BillingPortlet extends GenericPortlet {
     }
 
     protected static ResourceBundle messages(Locale locale) {
-        return ResourceBundle.getBundle(MESSAGES, locale);
+        return ViewTexts.of(MESSAGES, locale);
     }
 
     protected void include(String view, RenderRequest request, RenderResponse response)

@@ -172,20 +172,16 @@ public class InvoicePdf {
             y -= amount;
         }
 
-        /** Item left, quantity right-aligned in the middle, amount right-aligned at the margin. */
+        /** Item left (cut short with … before it reaches the quantity), quantity and amount right-aligned. */
         void row(float size, String item, String quantity, String amount) throws IOException {
-            show(item, COLUMNS[0], size, false);
+            show(fit(item, COLUMNS[1] - COLUMNS[0] + 10, size), COLUMNS[0], size, false);
             show(quantity, COLUMNS[2], size, true);
             show(amount, COLUMNS[3], size, true);
         }
 
         void show(String text, float x, float size, boolean alignRight) throws IOException {
             List<Run> runs = runs(text);
-            float width = 0;
-            for (Run run : runs) {
-                width += run.font.getStringWidth(run.text) / 1000 * size;
-            }
-            float at = alignRight ? x - width : x;
+            float at = alignRight ? x - width(text, size) : x;
             for (Run run : runs) {
                 stream.beginText();
                 stream.setFont(run.font, size);
@@ -194,6 +190,25 @@ public class InvoicePdf {
                 stream.endText();
                 at += run.font.getStringWidth(run.text) / 1000 * size;
             }
+        }
+
+        private String fit(String text, float width, float size) throws IOException {
+            if (width(text, size) <= width) {
+                return text;
+            }
+            String cut = text;
+            while (cut.length() > 1 && width(cut + "…", size) > width) {
+                cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
+            }
+            return cut + "…";
+        }
+
+        private float width(String text, float size) throws IOException {
+            float width = 0;
+            for (Run run : runs(text)) {
+                width += run.font.getStringWidth(run.text) / 1000 * size;
+            }
+            return width;
         }
 
         private List<Run> runs(String text) {

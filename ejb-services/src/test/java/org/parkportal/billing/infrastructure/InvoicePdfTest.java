@@ -82,6 +82,20 @@ class InvoicePdfTest {
     }
 
     @Test
+    void aLongItemNameIsCutShortBeforeTheQuantity() throws IOException {
+        Invoice invoice = new Invoice("acme", APRIL, EUR, Instant.EPOCH);
+        invoice.prepare("Acme", BigDecimal.ZERO, List.of(new InvoiceLine("x", "Very long item name ".repeat(10),
+                UsageType.SERVICE_USE, APRIL, BigDecimal.ONE, Money.exactly(new BigDecimal("1.00"), EUR))),
+                Money.zero(EUR));
+
+        String text = text(new InvoicePdf(Locale.ENGLISH).render(invoice));
+
+        String line = text.lines().filter(l -> l.startsWith("Very long")).findFirst().orElseThrow();
+        assertTrue(line.contains("… 1 units 1.00"), line);
+        assertTrue(line.indexOf('…') < 100, "cut well before the 200 characters of the name: " + line);
+    }
+
+    @Test
     void manyLinesFlowOntoMorePages() throws IOException {
         byte[] pdf = new InvoicePdf(Locale.GERMAN).render(invoice(120));
         try (PDDocument document = Loader.loadPDF(pdf)) {

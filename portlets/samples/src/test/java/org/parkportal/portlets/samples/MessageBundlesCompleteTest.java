@@ -72,7 +72,7 @@ class MessageBundlesCompleteTest {
         Set<String> modules = bundles().keySet().stream()
                 .map(base -> portletsDir().relativize(base).getName(0).toString())
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(Set.of("audit", "identity", "legacy-sample", "portal-admin", "reception", "samples"), modules);
+        assertEquals(Set.of("audit", "identity", "legacy-sample", "portal-admin", "reception", "samples", "search"), modules);
     }
 
     @TestFactory

@@ -188,7 +188,6 @@ class SearchIT {
         article.put("type", "article");
         publish(article);
         PortalClient guest = PortalClient.newSession();
-        awaitFound(guest, word, "article:" + word);
         PortalPage first = awaitTotal(guest, word, 13);
 
         assertEquals(10, hits(first).size());

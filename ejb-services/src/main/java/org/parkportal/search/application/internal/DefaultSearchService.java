@@ -16,6 +16,7 @@ import org.parkportal.access.domain.Subject;
 import org.parkportal.audit.application.AuditLog;
 import org.parkportal.audit.domain.AuditAction;
 import org.parkportal.directory.application.TenantContext;
+import org.parkportal.directory.domain.Person;
 import org.parkportal.search.application.SearchAccessDenied;
 import org.parkportal.search.application.SearchService;
 import org.parkportal.search.domain.SearchPerformed;
@@ -50,6 +51,9 @@ public class DefaultSearchService implements SearchService {
 
     @EJB
     private ChangeLog log;
+
+    @EJB
+    private DirectoryPeople people;
 
     @EJB
     private AuditLog audit;
@@ -99,13 +103,17 @@ public class DefaultSearchService implements SearchService {
         if (!mayRebuild()) {
             throw new SearchAccessDenied();
         }
-        sources.publishPages();
+        List<Person> everybody = null;
         try {
-            sources.publishPeople();
+            everybody = people.everybody();
         } catch (RuntimeException e) {
             // The directory may be down: rebuild from what the database has, the people follow when it is back.
-            LOG.log(Level.WARNING, "People not read for the search rebuild", e);
+            LOG.log(Level.WARNING, "People not read for the search rebuild: {0}", e.toString());
             sources.forget();
+        }
+        sources.publishPages();
+        if (everybody != null) {
+            sources.publishPeople(everybody);
         }
         log.requestRebuild();
         node.nudgeAfterCommit();

@@ -1,5 +1,6 @@
 package org.parkportal.search.application.internal;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -16,6 +17,9 @@ import org.parkportal.directory.domain.Person;
  */
 @Stateless
 @RunAs("portal-admins")
+// A run-as role makes the bean secured, and WildFly denies unannotated methods of secured beans; the index's poll
+// calls it without a caller. Only the search context reaches this internal bean.
+@PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DirectoryPeople {
 

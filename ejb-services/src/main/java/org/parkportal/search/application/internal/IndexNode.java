@@ -74,6 +74,8 @@ public class IndexNode {
         index = open(folder);
         applier = new ChangeLogApplier(index, log, LOOK_BACK_MILLIS);
         polling = scheduler.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+        // The first search loads the dictionaries of the analyzers (smartcn's take a second or two): do it now.
+        scheduler.execute(this::warmUp);
         LOG.info(() -> "Search index in " + folder + " at change " + index.lastAppliedChange());
     }
 
@@ -99,6 +101,14 @@ public class IndexNode {
                     Files.delete(p);
                 }
             }
+        }
+    }
+
+    private void warmUp() {
+        try {
+            index.search(new SearchQuery("portal 北京 東京 서울", "zh-CN", null, 1), Viewer.GUEST);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "Warming up the search analyzers failed", e);
         }
     }
 

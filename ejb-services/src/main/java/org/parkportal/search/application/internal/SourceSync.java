@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Logger;
 import org.parkportal.access.application.AccessService;
+import org.parkportal.directory.domain.Person;
 import org.parkportal.layout.application.PageDescriptor;
 import org.parkportal.layout.application.PageService;
 import org.parkportal.search.application.SearchPublisher;
@@ -66,7 +67,7 @@ public class SourceSync {
         long now = System.currentTimeMillis();
         if (now >= peopleDue) {
             try {
-                int published = self.publishPeople();
+                int published = self.publishPeople(people.everybody());
                 LOG.fine(() -> published + " people published for search");
                 peopleDue = now + PEOPLE_EVERY_MILLIS;
             } catch (RuntimeException e) {
@@ -88,11 +89,13 @@ public class SourceSync {
         return replaceAll(SearchDocument.PAGE, documents);
     }
 
-    /** Publishes everybody in the directory and withdraws those who left or were disabled. */
+    /**
+     * Publishes these people (everybody in the directory) and withdraws those who left or were disabled. The caller
+     * reads them first, outside its transaction: a directory that fails must not doom the transaction.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public int publishPeople() {
-        List<SearchDocument> documents = people.everybody().stream().map(PersonDocuments::of)
-                .filter(Objects::nonNull).toList();
+    public int publishPeople(List<Person> everybody) {
+        List<SearchDocument> documents = everybody.stream().map(PersonDocuments::of).filter(Objects::nonNull).toList();
         return replaceAll(SearchDocument.PERSON, documents);
     }
 

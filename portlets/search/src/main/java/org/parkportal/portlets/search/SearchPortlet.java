@@ -129,9 +129,14 @@ public class SearchPortlet extends GenericPortlet {
     }
 
     private static String typeUrl(RenderResponse response, String type) {
-        PortletURL url = response.createRenderURL(MimeResponse.Copy.PUBLIC);
+        // Copy.ALL keeps the words (public) however the portal treats Copy.PUBLIC; the rest starts afresh.
+        PortletURL url = response.createRenderURL(MimeResponse.Copy.ALL);
+        url.getRenderParameters().removeParameter(PAGE);
+        url.getRenderParameters().removeParameter(REBUILT);
         if (type != null) {
             url.getRenderParameters().setValue(TYPE, type);
+        } else {
+            url.getRenderParameters().removeParameter(TYPE);
         }
         return url.toString();
     }
@@ -144,7 +149,7 @@ public class SearchPortlet extends GenericPortlet {
     }
 
     private static String rebuildUrl(RenderResponse response) {
-        var url = response.createActionURL(MimeResponse.Copy.PUBLIC);
+        var url = response.createActionURL(MimeResponse.Copy.ALL);
         url.getActionParameters().setValue(ActionRequest.ACTION_NAME, "rebuild");
         return url.toString();
     }

@@ -117,4 +117,11 @@ public class DatabaseChangeLog implements ChangeLog {
     public long documentCount() {
         return em.createQuery("select count(d) from DocumentRow d", Long.class).getSingleResult();
     }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public int forget(long recordedBefore) {
+        return em.createQuery("delete from ChangeRow c where c.recordedAt < :before")
+                .setParameter("before", recordedBefore).executeUpdate();
+    }
 }

@@ -40,4 +40,7 @@ public interface ChangeLog {
     Set<String> idsOfType(String type);
 
     long documentCount();
+
+    /** Removes the entries recorded before that time (epoch milliseconds); returns how many. */
+    int forget(long recordedBefore);
 }

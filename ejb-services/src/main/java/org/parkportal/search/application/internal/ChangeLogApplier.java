@@ -27,20 +27,33 @@ public final class ChangeLogApplier {
     private final LuceneIndex index;
     private final ChangeLog log;
     private final long lookBackMillis;
+    private final long retentionMillis;
+    private boolean started;
     /** Entries within the look-back this node applied: id to recording time. */
     private final Map<Long, Long> appliedRecently = new HashMap<>();
 
-    /** @param lookBackMillis longer than the longest transaction that can publish (WildFly's default timeout: 5 min) */
-    public ChangeLogApplier(LuceneIndex index, ChangeLog log, long lookBackMillis) {
+    /**
+     * @param lookBackMillis  longer than the longest transaction that can publish (WildFly's default timeout: 5 min)
+     * @param retentionMillis how long entries stay in the log ({@link ChangeLog#forget}); an index last brought up
+     *                        to date longer ago than that may have missed entries that are gone
+     */
+    public ChangeLogApplier(LuceneIndex index, ChangeLog log, long lookBackMillis, long retentionMillis) {
         this.index = index;
         this.log = log;
         this.lookBackMillis = lookBackMillis;
+        this.retentionMillis = retentionMillis;
     }
 
-    /** Applies what is new; an index that never applied anything is built from the documents first. */
+    /**
+     * Applies what is new. At the first call an index that never applied anything, or that was last brought up to
+     * date before the oldest entries the log still keeps, is built from the documents first.
+     */
     public synchronized int applyPending(long now) throws IOException {
-        if (index.lastAppliedChange() < 0) {
-            rebuildAt(log.lastChangeId(), now);
+        if (!started) {
+            if (index.lastAppliedChange() < 0 || index.appliedAt() < now - retentionMillis) {
+                rebuildAt(log.lastChangeId(), now);
+            }
+            started = true;
         }
         long since = now - lookBackMillis;
         appliedRecently.values().removeIf(recorded -> recorded < since);

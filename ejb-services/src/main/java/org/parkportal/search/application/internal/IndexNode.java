@@ -50,6 +50,12 @@ public class IndexNode {
     private static final long POLL_MILLIS = Long.getLong("portal.search.poll.ms", 1000);
     /** Longer than the longest transaction that can publish (WildFly's default timeout is five minutes). */
     private static final long LOOK_BACK_MILLIS = Long.getLong("portal.search.lookback.ms", 6 * 60 * 1000);
+    /**
+     * How long change-log entries are kept. A node that was down longer rebuilds its index from the documents when it
+     * starts (see ChangeLogApplier), so this only bounds the table, not correctness.
+     */
+    private static final long RETENTION_MILLIS = Long.getLong("portal.search.retention.ms", 7L * 24 * 60 * 60 * 1000);
+    private static final long PRUNE_EVERY_MILLIS = 60 * 60 * 1000;
 
     @EJB
     private ChangeLog log;
@@ -66,14 +72,17 @@ public class IndexNode {
     private LuceneIndex index;
     private ChangeLogApplier applier;
     private ScheduledFuture<?> polling;
+    private ScheduledFuture<?> pruning;
     private volatile boolean failing;
 
     @PostConstruct
     void start() {
         Path folder = IndexLocation.folder();
         index = open(folder);
-        applier = new ChangeLogApplier(index, log, LOOK_BACK_MILLIS);
+        applier = new ChangeLogApplier(index, log, LOOK_BACK_MILLIS, RETENTION_MILLIS);
         polling = scheduler.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+        pruning = scheduler.scheduleWithFixedDelay(this::prune, PRUNE_EVERY_MILLIS, PRUNE_EVERY_MILLIS,
+                TimeUnit.MILLISECONDS);
         // The first search loads the dictionaries of the analyzers (smartcn's take a second or two): do it now.
         scheduler.execute(this::warmUp);
         LOG.info(() -> "Search index in " + folder + " at change " + index.lastAppliedChange());
@@ -104,6 +113,16 @@ public class IndexNode {
         }
     }
 
+    /** Every node prunes; deleting what another node deleted already is harmless. */
+    private void prune() {
+        try {
+            int forgotten = log.forget(System.currentTimeMillis() - RETENTION_MILLIS);
+            LOG.fine(() -> forgotten + " old search change(s) forgotten");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Pruning the search change log failed; trying again in an hour", e);
+        }
+    }
+
     private void warmUp() {
         try {
             index.search(new SearchQuery("portal 北京 東京 서울", "zh-CN", null, 1), Viewer.GUEST);
@@ -115,6 +134,7 @@ public class IndexNode {
     @PreDestroy
     void stop() {
         polling.cancel(false);
+        pruning.cancel(false);
         synchronized (applier) {
             try {
                 index.close();

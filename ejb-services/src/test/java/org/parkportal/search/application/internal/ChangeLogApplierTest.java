@@ -26,6 +26,7 @@ import org.parkportal.search.infrastructure.LuceneIndex;
 class ChangeLogApplierTest {
 
     private static final long LOOK_BACK = 60_000;
+    private static final long RETENTION = 3_600_000;
 
     private final TransactionalLog log = new TransactionalLog();
     private LuceneIndex index;
@@ -43,7 +44,7 @@ class ChangeLogApplierTest {
 
     @Test
     void aRolledBackPublicationNeverAppears() throws IOException {
-        ChangeLogApplier applier = new ChangeLogApplier(index, log, LOOK_BACK);
+        ChangeLogApplier applier = new ChangeLogApplier(index, log, LOOK_BACK, RETENTION);
         applier.applyPending(now);
         assertEquals(0, index.lastAppliedChange(), "a new index starts at the log's beginning");
         TransactionalLog.Tx rolledBack = log.begin();
@@ -61,7 +62,7 @@ class ChangeLogApplierTest {
 
     @Test
     void applyingTheLogAgainChangesNothing() throws IOException {
-        ChangeLogApplier applier = new ChangeLogApplier(index, log, LOOK_BACK);
+        ChangeLogApplier applier = new ChangeLogApplier(index, log, LOOK_BACK, RETENTION);
         log.committed(tx -> {
             tx.publish(doc("content:a"));
             tx.publish(doc("content:b"));
@@ -72,7 +73,7 @@ class ChangeLogApplierTest {
 
         assertEquals(0, applier.applyPending(now + 1), "nothing new");
         // A restart forgets what was applied recently: the look-back window is applied once more.
-        ChangeLogApplier restarted = new ChangeLogApplier(index, log, LOOK_BACK);
+        ChangeLogApplier restarted = new ChangeLogApplier(index, log, LOOK_BACK, RETENTION);
         assertEquals(3, restarted.applyPending(now + 2));
 
         assertEquals(Set.of("content:b"), once);
@@ -82,7 +83,7 @@ class ChangeLogApplierTest {
 
     @Test
     void aTransactionThatCommitsAfterALaterOneIsStillApplied() throws IOException {
-        ChangeLogApplier applier = new ChangeLogApplier(index, log, LOOK_BACK);
+        ChangeLogApplier applier = new ChangeLogApplier(index, log, LOOK_BACK, RETENTION);
         applier.applyPending(now);
         TransactionalLog.Tx slow = log.begin();
         slow.publish(doc("content:slow"));
@@ -98,7 +99,7 @@ class ChangeLogApplierTest {
 
     @Test
     void aWithdrawalRemovesTheDocumentAndARepublicationBringsItBack() throws IOException {
-        ChangeLogApplier applier = new ChangeLogApplier(index, log, LOOK_BACK);
+        ChangeLogApplier applier = new ChangeLogApplier(index, log, LOOK_BACK, RETENTION);
         log.committed(tx -> tx.publish(doc("content:x")));
         applier.applyPending(now);
         log.committed(tx -> tx.withdraw("content:x"));
@@ -119,7 +120,7 @@ class ChangeLogApplierTest {
         });
         now += LOOK_BACK * 10;
 
-        new ChangeLogApplier(index, log, LOOK_BACK).applyPending(now);
+        new ChangeLogApplier(index, log, LOOK_BACK, RETENTION).applyPending(now);
 
         assertEquals(ChangeLogApplier.BATCH + 3, index.size());
         assertEquals(log.lastChangeId(), index.lastAppliedChange());
@@ -127,7 +128,7 @@ class ChangeLogApplierTest {
 
     @Test
     void aRebuildEntryRestoresDocumentsTheIndexLost() throws IOException {
-        ChangeLogApplier applier = new ChangeLogApplier(index, log, LOOK_BACK);
+        ChangeLogApplier applier = new ChangeLogApplier(index, log, LOOK_BACK, RETENTION);
         log.committed(tx -> tx.publish(doc("content:kept")));
         applier.applyPending(now);
         // A row that reached the table without reaching this index (e.g. an index restored from a backup).
@@ -140,6 +141,35 @@ class ChangeLogApplierTest {
 
         assertEquals(Set.of("content:kept", "content:lost"), index.ids());
         assertTrue(index.lastAppliedChange() >= 2);
+    }
+
+    @Test
+    void aNodeThatWasDownLongerThanTheLogKeepsEntriesRebuildsWhenItStarts() throws IOException {
+        new ChangeLogApplier(index, log, LOOK_BACK, RETENTION).applyPending(now);
+        log.committed(tx -> tx.publish(doc("content:early")));
+        new ChangeLogApplier(index, log, LOOK_BACK, RETENTION).applyPending(now);
+        // This node stops; the others apply an entry, and long after forget it.
+        now += 1000;
+        log.committed(tx -> tx.publish(doc("content:while-down")));
+        now += RETENTION * 2;
+        log.forget(now - RETENTION);
+        assertEquals(List.of(), log.changesAfter(0, 10));
+
+        new ChangeLogApplier(index, log, LOOK_BACK, RETENTION).applyPending(now);
+
+        assertEquals(Set.of("content:early", "content:while-down"), index.ids());
+    }
+
+    @Test
+    void aNodeThatKeptUpDoesNotRebuildWhenItStarts() throws IOException {
+        new ChangeLogApplier(index, log, LOOK_BACK, RETENTION).applyPending(now);
+        log.committed(tx -> tx.publish(doc("content:a")));
+        new ChangeLogApplier(index, log, LOOK_BACK, RETENTION).applyPending(now);
+        log.documents.put("content:unlogged", doc("content:unlogged"));
+
+        new ChangeLogApplier(index, log, LOOK_BACK, RETENTION).applyPending(now + LOOK_BACK * 2);
+
+        assertEquals(Set.of("content:a"), index.ids(), "only the log was applied, no rebuild");
     }
 
     private static SearchDocument doc(String id) {
@@ -245,6 +275,13 @@ class ChangeLogApplierTest {
         @Override
         public long documentCount() {
             return documents.size();
+        }
+
+        @Override
+        public int forget(long recordedBefore) {
+            int before = changes.size();
+            changes.values().removeIf(c -> c.recordedAt() < recordedBefore);
+            return before - changes.size();
         }
     }
 }

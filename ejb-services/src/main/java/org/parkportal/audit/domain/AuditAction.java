@@ -7,5 +7,7 @@ public enum AuditAction {
     LANGUAGE_CHANGED, THEME_CHANGED, PASSWORD_CHANGED,
     USER_CREATED, USER_DISABLED, USER_ENABLED, MEMBER_ADDED, MEMBER_REMOVED,
     /** Rate plans, billing accounts, credit notes, invoicing runs (the target says which). */
-    BILLING_CHANGED
+    BILLING_CHANGED,
+    /** The search index was rebuilt from the database by an administrator. */
+    SEARCH_INDEX_REBUILT
 }

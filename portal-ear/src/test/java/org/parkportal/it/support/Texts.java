@@ -68,6 +68,12 @@ public final class Texts {
         return text("ejb-services/src/main/resources/org/parkportal/billing/messages", locale, "refused." + reason);
     }
 
+    /** A text of the search portlet's bundle. */
+    public static String search(Locale locale, String key, Object... arguments) {
+        return text("portlets/search/src/main/resources/org/parkportal/portlets/search/SearchMessages", locale, key,
+                arguments);
+    }
+
     /** As JSTL's fmt:message does: a MessageFormat pattern when there are arguments, the plain text otherwise. */
     static String text(String bundle, Locale locale, String key, Object... arguments) {
         Properties texts = new Properties();

@@ -74,7 +74,7 @@ class MessageBundlesCompleteTest {
                 .map(base -> portletsDir().relativize(base).getName(0).toString())
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of("audit", "billing", "identity", "legacy-sample", "portal-admin", "reception", "samples",
-                "tasks"), modules);
+                "search", "tasks"), modules);
     }
 
     @TestFactory

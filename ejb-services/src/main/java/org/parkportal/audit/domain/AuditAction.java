@@ -9,5 +9,6 @@ public enum AuditAction {
     /** Rate plans, billing accounts, credit notes, invoicing runs (the target says which). */
     BILLING_CHANGED,
     /** The search index was rebuilt from the database by an administrator. */
-    SEARCH_INDEX_REBUILT
+    SEARCH_INDEX_REBUILT,
+    JOB_STARTED
 }

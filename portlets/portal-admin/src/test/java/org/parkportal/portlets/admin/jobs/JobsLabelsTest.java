@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.parkportal.audit.application.internal.NightlyChainCheck;
+import org.parkportal.billing.infrastructure.HourlyRating;
+import org.parkportal.billing.infrastructure.MonthlyInvoicing;
 import org.parkportal.scheduling.application.JobOverview;
 import org.parkportal.scheduling.application.JobRefused;
 import org.parkportal.scheduling.application.internal.RunHistoryCleanup;
@@ -42,7 +44,7 @@ class JobsLabelsTest {
         for (JobRefused.Reason reason : JobRefused.Reason.values()) {
             assertTrue(bundle.containsKey("refused." + reason.name()), language + ": refused." + reason);
         }
-        for (String job : List.of(NightlyChainCheck.NAME, RunHistoryCleanup.NAME)) {
+        for (String job : List.of(NightlyChainCheck.NAME, RunHistoryCleanup.NAME, HourlyRating.NAME, MonthlyInvoicing.NAME)) {
             assertNotEquals(job, JobsPortlet.title(job, bundle), language + ": a title for " + job);
         }
     }

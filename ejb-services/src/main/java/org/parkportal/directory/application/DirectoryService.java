@@ -18,6 +18,9 @@ public interface DirectoryService {
 
     Optional<Person> person(String uid);
 
+    /** The login name of the person's manager (the directory's manager attribute), if the directory names one. */
+    Optional<String> managerOf(String uid);
+
     /** The caller's own entry. */
     Person me();
 

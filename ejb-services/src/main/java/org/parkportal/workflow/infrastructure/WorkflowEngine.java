@@ -15,14 +15,18 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.transaction.TransactionManager;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.parkportal.workflow.application.WorkflowStatus;
+import org.parkportal.workflow.application.internal.ApprovalOutcomes;
+import org.parkportal.workflow.domain.ApprovalStatus;
 
 /**
  * The embedded Camunda engine: on the portal's datasource and inside the same JTA transactions as the services
@@ -54,6 +58,9 @@ public class WorkflowEngine implements WorkflowStatus {
     @Resource
     private ManagedThreadFactory threads;
 
+    @jakarta.ejb.EJB
+    private ApprovalOutcomes outcomes;
+
     private volatile ProcessEngine engine;
 
     @PostConstruct
@@ -71,6 +78,11 @@ public class WorkflowEngine implements WorkflowStatus {
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setJobExecutor(new ManagedJobExecutor(executor, threads));
         configuration.setJobExecutorActivate(true);
+        // A mutable list: the engine adds its own listeners to it.
+        List<BpmnParseListener> parseListeners = new ArrayList<>();
+        parseListeners.add(new ApprovalOutcomeListener(e -> outcomes.ended(e.approvalId(),
+                ApprovalStatus.ofOutcome(e.outcome()), e.endedBy(), e.comment())));
+        configuration.setCustomPostBPMNParseListeners(parseListeners);
         engine = configuration.buildProcessEngine();
         deployModels();
         LOG.info(() -> "Workflow engine started with " + engine.getRepositoryService().createProcessDefinitionQuery()

@@ -13,7 +13,7 @@ import org.parkportal.it.support.DemoUser;
 import org.parkportal.it.support.PortalDeployment;
 import org.parkportal.it.support.PortalUrls;
 
-/** The administrator opens the admin page in a real browser: Chart.js (from the portal's WebJar) draws every chart. */
+/** The administrator opens the usage analytics (admin/analytics) in a real browser: Chart.js (from the portal's WebJar) draws every chart. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class UsageChartsJourneyIT {
@@ -27,7 +27,7 @@ class UsageChartsJourneyIT {
     void theUsageReportsDrawTheirFiveChartsWithChartJs() {
         try (Browser browser = Browser.open()) {
             browser.signIn(DemoUser.ADMIN.uid(), DemoUser.ADMIN.password());
-            browser.get(PortalUrls.portal("admin"));
+            browser.get(PortalUrls.portal("admin/analytics"));
 
             @SuppressWarnings("unchecked")
             List<String> drawn = browser.await("Chart.js charts on the five canvases of the usage reports",

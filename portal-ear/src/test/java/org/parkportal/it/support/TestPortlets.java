@@ -14,6 +14,7 @@ import org.parkportal.it.support.portlets.SessionPortlet;
 import org.parkportal.it.support.portlets.SlowPortlet;
 import org.parkportal.it.support.portlets.SteadyPortlet;
 import org.parkportal.it.support.portlets.UserInfoPortlet;
+import org.parkportal.it.support.portlets.RequestingServiceServlet;
 import org.parkportal.it.support.portlets.WhoAmIServlet;
 
 /**
@@ -36,7 +37,8 @@ public final class TestPortlets {
                 .addClasses(FaultyPortlet.class, SlowPortlet.class, SteadyPortlet.class, CountingPortlet.class,
                         FilteredPortlet.class, BracketFilter.class, ModesPortlet.class, SessionPortlet.class,
                         AsyncPortlet.class, AsyncViewServlet.class, NoAsyncPortlet.class, WhoAmIServlet.class,
-                        UserInfoPortlet.class)
+                        UserInfoPortlet.class, RequestingServiceServlet.class)
+                .addAsResource("it-bpmn/failing.bpmn")
                 .addAsWebInfResource("it-portlets/portlet.xml", "portlet.xml")
                 .addAsWebInfResource("it-portlets/jboss-deployment-structure.xml", "jboss-deployment-structure.xml")
                 .setWebXML("it-portlets/web.xml");

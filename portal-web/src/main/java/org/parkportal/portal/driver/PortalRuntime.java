@@ -25,6 +25,7 @@ import org.apache.pluto.container.driver.PlutoServices;
 import org.apache.pluto.container.impl.PortletContainerImpl;
 import org.parkportal.access.application.AccessService;
 import org.parkportal.analytics.application.UsageRecorder;
+import org.parkportal.billing.application.BillingDemo;
 import org.parkportal.directory.application.ProfileChoices;
 import org.parkportal.layout.application.PageService;
 import org.parkportal.layout.application.PersonalizationService;
@@ -39,7 +40,8 @@ import org.parkportal.portal.identity.LoginAttempts;
 
 /**
  * Starts the portlet container with the portal's services before any portlet WAR (the EAR initialises the
- * portal WAR first), loads the demo page set into an empty database, and writes the local admin token.
+ * portal WAR first), loads the demo page set (and the demo's billing data) into an empty database, and writes the
+ * local admin token.
  */
 @WebListener
 public class PortalRuntime implements ServletContextListener {
@@ -64,6 +66,9 @@ public class PortalRuntime implements ServletContextListener {
 
     @EJB
     private ProfileChoices profileChoices;
+
+    @EJB
+    private BillingDemo billingDemo;
 
     /** Page views, portlet use and sign-ins, queued off the request path (analytics). */
     @EJB
@@ -144,6 +149,12 @@ public class PortalRuntime implements ServletContextListener {
             pages.importPageSet(PageSetReader.read(reader));
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "The demo pages could not be loaded", e);
+        }
+        // The demo's bills (accounts, prices, usage, last month's invoices) come with the demo pages, never by migration.
+        try {
+            billingDemo.load();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "The demo billing data could not be loaded", e);
         }
     }
 

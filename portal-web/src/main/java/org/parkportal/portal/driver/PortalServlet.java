@@ -46,19 +46,13 @@ public class PortalServlet extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(PortalServlet.class.getName());
     /** Marks an action sent by the Portlet Hub: answered with the new page state, not a redirect. */
     private static final String HUB_PARAMETER = "p_hub";
-    /**
-     * Client libraries packaged as WebJars in WEB-INF/lib (META-INF/resources/webjars/NAME/VERSION/...), e.g.
-     * /portal/webjars/chart.js/4.4.1/dist/chart.umd.js for the portlets' charts. This servlet is the default servlet
-     * ("/"), so it serves them itself, as it serves the themes.
-     */
-    private static final String WEBJARS = "/webjars/";
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (path.startsWith("/themes/") || path.startsWith(WEBJARS)) {
-            serveStaticResource(path, response);
+        if (path.startsWith("/themes/")) {
+            serveThemeResource(path, response);
             return;
         }
         String method = request.getMethod();
@@ -256,8 +250,7 @@ public class PortalServlet extends HttpServlet {
         return windows;
     }
 
-    /** A theme file, or a WebJar file (versioned in its path, so it may be cached for long). */
-    private void serveStaticResource(String path, HttpServletResponse response) throws IOException {
+    private void serveThemeResource(String path, HttpServletResponse response) throws IOException {
         if (path.endsWith(".jsp") || path.contains("..")) {
             response.sendError(404);
             return;
@@ -269,8 +262,7 @@ public class PortalServlet extends HttpServlet {
             }
             String type = getServletContext().getMimeType(path);
             response.setContentType(type != null ? type : "application/octet-stream");
-            response.setHeader("Cache-Control", path.startsWith(WEBJARS) ? "public, max-age=31536000, immutable"
-                    : "public, max-age=3600");
+            response.setHeader("Cache-Control", "public, max-age=3600");
             in.transferTo(response.getOutputStream());
         }
     }

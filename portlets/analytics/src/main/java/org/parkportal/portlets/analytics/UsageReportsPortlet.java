@@ -39,7 +39,7 @@ import org.parkportal.analytics.application.UsageReports;
  */
 public class UsageReportsPortlet extends GenericPortlet {
 
-    /** The one copy of Chart.js the portal serves (its WebJar in portal-web); other portlets name it the same way. */
+    /** The one copy of Chart.js the portal serves (WebJarServlet); billing's chart names the same page dependency. */
     static final String CHART_JS = "/webjars/chart.js/4.4.1/dist/chart.umd.js";
     private static final String REPORTS = "java:global/portal/ejb-services/DefaultUsageReports!"
             + UsageReports.class.getName();
@@ -62,7 +62,7 @@ public class UsageReportsPortlet extends GenericPortlet {
     @Override
     public void renderHeaders(HeaderRequest request, HeaderResponse response) {
         response.addDependency("park-usage-css", "parkportal", "1.0", STYLE);
-        response.addDependency("chart.js", "org.webjars.npm", "4.4.1",
+        response.addDependency("chart.js", "webjars", "4.4.1",
                 "<script src=\"" + portalContext(response) + CHART_JS + "\"></script>");
         response.addDependency("park-usage-charts", "parkportal", "1.0",
                 "<script src=\"" + request.getContextPath() + "/js/usage-charts.js\"></script>");

@@ -16,6 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.parkportal.analytics.application.internal.DailyRollup;
 import org.parkportal.analytics.application.internal.HourlyAggregation;
 import org.parkportal.audit.application.internal.NightlyChainCheck;
+import org.parkportal.billing.infrastructure.HourlyRating;
+import org.parkportal.billing.infrastructure.MonthlyInvoicing;
 import org.parkportal.scheduling.application.JobOverview;
 import org.parkportal.scheduling.application.JobRefused;
 import org.parkportal.scheduling.application.internal.RunHistoryCleanup;
@@ -44,8 +46,8 @@ class JobsLabelsTest {
         for (JobRefused.Reason reason : JobRefused.Reason.values()) {
             assertTrue(bundle.containsKey("refused." + reason.name()), language + ": refused." + reason);
         }
-        for (String job : List.of(NightlyChainCheck.NAME, RunHistoryCleanup.NAME, HourlyAggregation.NAME,
-                DailyRollup.NAME)) {
+        for (String job : List.of(NightlyChainCheck.NAME, RunHistoryCleanup.NAME, HourlyRating.NAME,
+                MonthlyInvoicing.NAME, HourlyAggregation.NAME, DailyRollup.NAME)) {
             assertNotEquals(job, JobsPortlet.title(job, bundle), language + ": a title for " + job);
         }
     }

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,8 +27,9 @@ import org.parkportal.it.support.PortalPage;
 import org.parkportal.it.support.Texts;
 
 /**
- * Usage analytics end to end: a user signs in and browses, the administrator runs the hourly aggregation from the
- * jobs portlet, and the reports portlet (and its CSV) show the views, the sign-in and the portlets of those pages;
+ * Usage analytics end to end: a user signs in, browses and searches, the administrator runs the hourly aggregation
+ * from the jobs portlet, and the reports portlet (and its CSV) show the views, the sign-in, the portlets of those
+ * pages and the search;
  * Chart.js is served once by the portal; nobody but an administrator reads the figures.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -36,6 +39,8 @@ class UsageAnalyticsIT {
     private static final String PAGE = "admin/analytics";
     private static final String WINDOW = "admin-analytics";
     private static final String HOURLY = "analytics.hourly";
+    /** The search page's public render parameter q, as its form sends it. */
+    private static final String SEARCH_WORDS = "pr.{http://parkportal.org/search}q";
     private static final String CHART_JS = "/portal/webjars/chart.js/4.4.1/dist/chart.umd.js";
 
     @Deployment(testable = false)
@@ -55,6 +60,9 @@ class UsageAnalyticsIT {
         for (int i = 0; i < 3; i++) {
             assertEquals(200, frank.get("workplace").status());
         }
+        // A search nobody else makes, that a spreadsheet would take for a formula, and that finds nothing.
+        String query = "@sum " + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(200, frank.get("search?" + PortalClient.form(Map.of(SEARCH_WORDS, query))).status());
 
         // The events reach the table in the background: run the job until they are in (normally the first time).
         Figures after = null;
@@ -74,9 +82,17 @@ class UsageAnalyticsIT {
         List<String> lines = List.of(pages.body().split("\r\n"));
         assertEquals("page,views", lines.get(0));
         assertTrue(lines.contains("workplace," + after.workplace), pages::body);
+        Element search = page.window(WINDOW).select("table.park-usage__searches tr").stream()
+                .filter(r -> !r.select("td").isEmpty() && r.select("td").get(0).text().equals(query)).findFirst()
+                .orElseThrow(() -> new AssertionError("no search " + query + " in " + page.window(WINDOW).text()));
+        assertEquals(List.of(query, "1", "1"), search.select("td").eachText(), "searched once, found nothing");
+        PortalPage searches = csv(admin, page, "SEARCHES");
+        assertTrue(searches.body().contains("\r\n'" + query + ",1,1\r\n"),
+                "the query, neutralised by a leading quote: " + searches.body());
         PortalPage days = csv(admin, page, "DAYS");
         assertTrue(days.body().contains("\r\n" + today() + "," + after.globexViews + "," + after.globexLogins + ",1,"),
                 "frank's views and sign-ins today, one active user: " + days.body());
+        assertTrue(after.globexViews >= 4, "three workplaces and a search page: " + after);
         assertEquals("attachment; filename=\"usage-days-" + today().minusDays(29) + "-" + today() + ".csv\"",
                 days.header("Content-Disposition").orElse(null));
     }

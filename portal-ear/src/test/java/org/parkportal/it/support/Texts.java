@@ -74,6 +74,12 @@ public final class Texts {
                 arguments);
     }
 
+    /** A text of the usage-reports portlet's bundle. */
+    public static String analytics(Locale locale, String key, Object... arguments) {
+        return text("portlets/analytics/src/main/resources/org/parkportal/portlets/analytics/UsageReportsMessages",
+                locale, key, arguments);
+    }
+
     /** As JSTL's fmt:message does: a MessageFormat pattern when there are arguments, the plain text otherwise. */
     static String text(String bundle, Locale locale, String key, Object... arguments) {
         Properties texts = new Properties();

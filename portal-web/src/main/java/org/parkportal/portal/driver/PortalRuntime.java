@@ -24,6 +24,7 @@ import org.apache.pluto.container.PortletContainerException;
 import org.apache.pluto.container.driver.PlutoServices;
 import org.apache.pluto.container.impl.PortletContainerImpl;
 import org.parkportal.access.application.AccessService;
+import org.parkportal.analytics.application.UsageRecorder;
 import org.parkportal.billing.application.BillingDemo;
 import org.parkportal.directory.application.ProfileChoices;
 import org.parkportal.layout.application.PageService;
@@ -68,6 +69,10 @@ public class PortalRuntime implements ServletContextListener {
 
     @EJB
     private BillingDemo billingDemo;
+
+    /** Page views, portlet use and sign-ins, queued off the request path (analytics). */
+    @EJB
+    private UsageRecorder usage;
 
     /** Interrupts a window that overruns the window timeout. */
     @Resource
@@ -125,6 +130,7 @@ public class PortalRuntime implements ServletContextListener {
     public AccessService access() { return access; }
     public PersonalizationService personalization() { return personalization; }
     public ProfileChoices profileChoices() { return profileChoices; }
+    public UsageRecorder usage() { return usage; }
     String adminToken() { return adminToken; }
     RenderCaches renderCaches() { return renderCaches; }
 

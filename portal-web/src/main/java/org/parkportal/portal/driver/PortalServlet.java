@@ -7,12 +7,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.pluto.container.om.portlet.PortletDefinition;
+import org.parkportal.analytics.domain.UsageEvent;
 import org.parkportal.layout.application.PageDescriptor;
 import org.parkportal.layout.application.PersonalizationService;
 import org.parkportal.layout.application.WindowDescriptor;
@@ -120,9 +124,12 @@ public class PortalServlet extends HttpServlet {
             switch (url.lifecycle()) {
                 case ACTION, PARTIAL -> action(runtime, page, url, windows, state, request, response, errors);
                 case RESOURCE -> resource(runtime, page, url, windows, request, response, errors);
-                case RENDER -> new PageAggregator(runtime.pages(), getServletContext(), runtime.windowRenderer(),
-                        runtime.renderCaches(), runtime.tokenPlaceholder(), personal)
-                        .render(page, url, windows, state, locale, access, request, response);
+                case RENDER -> {
+                    new PageAggregator(runtime.pages(), getServletContext(), runtime.windowRenderer(),
+                            runtime.renderCaches(), runtime.tokenPlaceholder(), personal)
+                            .render(page, url, windows, state, locale, access, request, response);
+                    recordView(runtime, page, url, windows, visitor, request);
+                }
             }
         } catch (Exception e) {
             LOG.log(Level.SEVERE, "Request " + path + " failed", e);
@@ -148,6 +155,9 @@ public class PortalServlet extends HttpServlet {
             return;
         }
         runtime.renderCaches().afterAction(page.path(), windows.keySet(), request.getSession().getId());
+        Visitor visitor = Visitor.of(request);
+        record(runtime, UsageEvent.portletAction(Instant.now(), page.path(), portletOf(page, target.getId().getStringId()),
+                target.getId().getStringId(), visitor.name(), visitor.tenant()));
         if (url.lifecycle() == PortalUrl.Lifecycle.PARTIAL) {
             new HubActions(runtime.container()).partialAction(target, state, request, response);
         } else if (request.getParameter(HUB_PARAMETER) != null) {
@@ -166,6 +176,40 @@ public class PortalServlet extends HttpServlet {
             return;
         }
         runtime.container().doServeResource(target, request, response);
+    }
+
+    /**
+     * Captures the view (usage analytics): the page, the theme it was drawn with, and each window shown (only the
+     * maximized one when a window is maximized). Queued, never waited for.
+     */
+    private static void recordView(PortalRuntime runtime, PageDescriptor page, PortalUrl url,
+                                   Map<String, PortalWindow> windows, Visitor visitor, HttpServletRequest request) {
+        Instant now = Instant.now();
+        String maximized = url.maximizedWindow();
+        List<UsageEvent> events = new ArrayList<>();
+        events.add(UsageEvent.pageView(now, page.path(), visitor.name(), visitor.tenant(),
+                Themes.resolve(request, page.theme())));
+        for (WindowDescriptor w : page.windows()) {
+            if (windows.containsKey(w.id()) && (maximized == null || maximized.equals(w.id()))) {
+                events.add(UsageEvent.portletRender(now, page.path(), w.portlet(), w.id(), visitor.name(),
+                        visitor.tenant()));
+            }
+        }
+        record(runtime, events.toArray(UsageEvent[]::new));
+    }
+
+    /** Analytics must never cost a page: a recorder that is not there (the application stopping) is only logged. */
+    private static void record(PortalRuntime runtime, UsageEvent... events) {
+        try {
+            runtime.usage().record(events);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Usage not recorded", e);
+        }
+    }
+
+    private static String portletOf(PageDescriptor page, String windowId) {
+        return page.windows().stream().filter(w -> w.id().equals(windowId)).map(WindowDescriptor::portlet)
+                .findFirst().orElse(null);
     }
 
     /** A guest is sent to sign in and then back here; a signed-in user gets the translated 403 page. */

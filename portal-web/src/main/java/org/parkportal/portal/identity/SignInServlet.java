@@ -6,7 +6,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.logging.Logger;
+import org.parkportal.analytics.application.UsageRecorder;
+import org.parkportal.analytics.domain.UsageEvent;
 import org.parkportal.audit.application.AuditLog;
 import org.parkportal.audit.domain.AuditAction;
 import org.parkportal.audit.domain.AuditEvent;
@@ -28,6 +31,10 @@ public class SignInServlet extends HttpServlet {
     @EJB
     private transient AuditLog audit;
 
+    /** Sign-ins for the usage analytics; queued, never waited for. */
+    @EJB
+    private transient UsageRecorder usage;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String user = request.getRemoteUser();
@@ -37,6 +44,7 @@ public class SignInServlet extends HttpServlet {
             PortalRuntime.of(getServletContext()).loginAttempts().succeeded(user);
             PortalRuntime.of(getServletContext()).profileChoices().forget(user);
             audit.record(new AuditEvent(user, AuditAction.LOGIN, "user:" + user, null, request.getRemoteAddr()));
+            usage.record(UsageEvent.login(Instant.now(), user, Visitor.of(request).tenant()));
             LOG.fine(() -> "Signed in: " + user + " from " + request.getRemoteAddr());
         }
         response.sendRedirect(safeNext(request.getContextPath(), request.getParameter("next")));

@@ -13,6 +13,8 @@ import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.parkportal.analytics.application.internal.DailyRollup;
+import org.parkportal.analytics.application.internal.HourlyAggregation;
 import org.parkportal.audit.application.internal.NightlyChainCheck;
 import org.parkportal.billing.infrastructure.HourlyRating;
 import org.parkportal.billing.infrastructure.MonthlyInvoicing;
@@ -44,7 +46,8 @@ class JobsLabelsTest {
         for (JobRefused.Reason reason : JobRefused.Reason.values()) {
             assertTrue(bundle.containsKey("refused." + reason.name()), language + ": refused." + reason);
         }
-        for (String job : List.of(NightlyChainCheck.NAME, RunHistoryCleanup.NAME, HourlyRating.NAME, MonthlyInvoicing.NAME)) {
+        for (String job : List.of(NightlyChainCheck.NAME, RunHistoryCleanup.NAME, HourlyRating.NAME,
+                MonthlyInvoicing.NAME, HourlyAggregation.NAME, DailyRollup.NAME)) {
             assertNotEquals(job, JobsPortlet.title(job, bundle), language + ": a title for " + job);
         }
     }

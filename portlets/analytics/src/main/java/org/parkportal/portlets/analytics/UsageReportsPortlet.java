@@ -1,0 +1,184 @@
+package org.parkportal.portlets.analytics;
+
+import java.io.IOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.servlet.jsp.jstl.core.Config;
+import jakarta.servlet.jsp.jstl.fmt.LocalizationContext;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.portlet.GenericPortlet;
+import javax.portlet.HeaderRequest;
+import javax.portlet.HeaderResponse;
+import javax.portlet.MimeResponse;
+import javax.portlet.PortletException;
+import javax.portlet.PortletURL;
+import javax.portlet.RenderRequest;
+import javax.portlet.RenderResponse;
+import javax.portlet.ResourceRequest;
+import javax.portlet.ResourceResponse;
+import javax.portlet.ResourceURL;
+import javax.portlet.UnavailableException;
+
+import org.parkportal.analytics.application.UsageReport;
+import org.parkportal.analytics.application.UsageReports;
+
+/**
+ * The portal's use for administrators: page views and sign-ins per day, daily active users, the top pages, portlets
+ * and searches of the last 7, 30 or 90 UTC days (render parameter {@code days}), for all companies or one
+ * ({@code tenant}); as Chart.js charts, each with its table, and each table as CSV (serveResource). The back office
+ * decides who may read the figures.
+ */
+public class UsageReportsPortlet extends GenericPortlet {
+
+    /** The one copy of Chart.js the portal serves (WebJarServlet); billing's chart names the same page dependency. */
+    static final String CHART_JS = "/webjars/chart.js/4.4.1/dist/chart.umd.js";
+    private static final String REPORTS = "java:global/portal/ejb-services/DefaultUsageReports!"
+            + UsageReports.class.getName();
+    private static final String FMT_CONTEXT_IN_REQUEST = Config.FMT_LOCALIZATION_CONTEXT + ".request";
+    private static final String STYLE = "<style>"
+            + ".park-usage__choices{display:flex;flex-wrap:wrap;gap:.3em 1em}"
+            + ".park-usage__choices [aria-current]{font-weight:bold}"
+            + ".park-usage__charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(18em,1fr));gap:1em}"
+            + ".park-usage__chart canvas{max-height:16em}"
+            + ".park-usage table{border-collapse:collapse;width:100%}"
+            + ".park-usage td,.park-usage th{text-align:left;padding:.1em .4em}"
+            + ".park-usage td.park-usage__n{text-align:right}"
+            + ".park-usage details{margin-top:.3em}"
+            + "</style>";
+    private static final Logger LOG = System.getLogger(UsageReportsPortlet.class.getName());
+
+    private final Clock clock = Clock.systemUTC();
+    private volatile UsageReports reports;
+
+    @Override
+    public void renderHeaders(HeaderRequest request, HeaderResponse response) {
+        response.addDependency("park-usage-css", "parkportal", "1.0", STYLE);
+        response.addDependency("chart.js", "webjars", "4.4.1",
+                "<script src=\"" + portalContext(response) + CHART_JS + "\"></script>");
+        response.addDependency("park-usage-charts", "parkportal", "1.0",
+                "<script src=\"" + request.getContextPath() + "/js/usage-charts.js\"></script>");
+    }
+
+    @Override
+    protected void doView(RenderRequest request, RenderResponse response) throws PortletException, IOException {
+        ReportPeriod period = ReportPeriod.parse(request.getRenderParameters()::getValue);
+        Locale locale = request.getLocale();
+        try {
+            UsageReport report = report(period);
+            request.setAttribute("report", report);
+            request.setAttribute("chartData", ChartData.json(report, getResourceBundle(locale)));
+            request.setAttribute("periods", periodLinks(response, period));
+            request.setAttribute("tenants", tenantLinks(response, period, report));
+            Map<String, String> csv = new LinkedHashMap<>();
+            for (ReportCsv part : ReportCsv.values()) {
+                ResourceURL url = response.createResourceURL();
+                url.setResourceID(part.resourceId());
+                url.getResourceParameters().setValue(ReportPeriod.DAYS, String.valueOf(period.days()));
+                if (period.tenant() != null) {
+                    url.getResourceParameters().setValue(ReportPeriod.TENANT, period.tenant());
+                }
+                csv.put(part.name(), url.toString());
+            }
+            request.setAttribute("csv", csv);
+        } catch (EJBAccessException e) {
+            LOG.log(Level.INFO, "Usage reports refused to {0}: {1}", request.getRemoteUser(), e.getMessage());
+            request.setAttribute("forbidden", true);
+        }
+        request.setAttribute(FMT_CONTEXT_IN_REQUEST, new LocalizationContext(getResourceBundle(locale), locale));
+        response.setContentType("text/html");
+        getPortletContext().getRequestDispatcher("/WEB-INF/jsp/usage-reports.jsp").include(request, response);
+    }
+
+    @Override
+    public void serveResource(ResourceRequest request, ResourceResponse response) throws PortletException, IOException {
+        ReportCsv part = ReportCsv.byResourceId(request.getResourceID());
+        if (part == null) {
+            response.setProperty(ResourceResponse.HTTP_STATUS_CODE, "404");
+            return;
+        }
+        UsageReport report;
+        try {
+            report = report(ReportPeriod.parse(request.getResourceParameters()::getValue));
+        } catch (EJBAccessException e) {
+            LOG.log(Level.INFO, "Usage export refused to {0}: {1}", request.getRemoteUser(), e.getMessage());
+            response.setProperty(ResourceResponse.HTTP_STATUS_CODE, "403");
+            response.setContentType("text/plain");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(getResourceBundle(request.getLocale()).getString("forbidden"));
+            return;
+        }
+        response.setContentType(ReportCsv.CONTENT_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        response.setProperty("Content-Disposition", "attachment; filename=\"" + part.fileName(report) + "\"");
+        response.setProperty("Cache-Control", "no-store");
+        part.write(report, response.getWriter());
+    }
+
+    private UsageReport report(ReportPeriod period) throws PortletException {
+        LocalDate today = LocalDate.now(clock);
+        return reports().report(period.from(today), today, period.backOfficeTenant());
+    }
+
+    /** Label (days) to URL; the current one maps to null. */
+    private static Map<Integer, String> periodLinks(RenderResponse response, ReportPeriod current) {
+        Map<Integer, String> links = new LinkedHashMap<>();
+        for (int days : ReportPeriod.CHOICES) {
+            PortletURL url = response.createRenderURL(MimeResponse.Copy.ALL);
+            url.getRenderParameters().setValue(ReportPeriod.DAYS, String.valueOf(days));
+            links.put(days, days == current.days() ? null : url.toString());
+        }
+        return links;
+    }
+
+    /** Tenant parameter ("" for all) to URL, the current one to null: all companies, then each with any use. */
+    private static Map<String, String> tenantLinks(RenderResponse response, ReportPeriod current, UsageReport report) {
+        Map<String, String> links = new LinkedHashMap<>();
+        PortletURL all = response.createRenderURL(MimeResponse.Copy.ALL);
+        all.getRenderParameters().removeParameter(ReportPeriod.TENANT);
+        links.put("", current.tenant() == null ? null : all.toString());
+        for (String tenant : report.tenants()) {
+            String parameter = ReportPeriod.parameterOf(tenant);
+            PortletURL url = response.createRenderURL(MimeResponse.Copy.ALL);
+            url.getRenderParameters().setValue(ReportPeriod.TENANT, parameter);
+            links.put(parameter, parameter.equals(current.tenant()) ? null : url.toString());
+        }
+        return links;
+    }
+
+    /**
+     * The portal's context path (where it serves Chart.js), read off one of its own URLs: this portlet lives in
+     * another web application, whose context path request.getContextPath() gives.
+     */
+    static String portalContext(MimeResponse response) {
+        return portalContextOf(response.createRenderURL(MimeResponse.Copy.NONE).toString());
+    }
+
+    static String portalContextOf(String url) {
+        int scheme = url.indexOf("://");
+        int path = scheme < 0 ? 0 : url.indexOf('/', scheme + 3);
+        int end = path < 0 ? -1 : url.indexOf('/', path + 1);
+        return path < 0 || end < 0 ? "/portal" : url.substring(path, end);
+    }
+
+    private UsageReports reports() throws PortletException {
+        UsageReports found = reports;
+        if (found == null) {
+            try {
+                found = InitialContext.doLookup(REPORTS);
+            } catch (NamingException e) {
+                throw new UnavailableException("The usage reports " + REPORTS + " are not deployed: " + e);
+            }
+            reports = found;
+        }
+        return found;
+    }
+}

@@ -11,18 +11,31 @@
     <p class="portlet-msg-error park-audit__forbidden" role="alert"><fmt:message key="forbidden"/></p>
   </c:when>
   <c:otherwise>
-    <c:choose>
-      <c:when test="${chainIntact}">
-        <p class="park-audit__chain park-audit__chain--intact" data-chain="intact" data-entries="${chainEntries}" role="status">
-          <fmt:message key="chain.intact"><fmt:param value="${chainEntries}"/></fmt:message>
-        </p>
-      </c:when>
-      <c:otherwise>
-        <p class="park-audit__chain park-audit__chain--broken" data-chain="broken" role="alert">
-          <fmt:message key="chain.broken"><fmt:param value="${chainBrokenAt}"/></fmt:message>
-        </p>
-      </c:otherwise>
-    </c:choose>
+    <div class="park-audit__check">
+      <c:choose>
+        <c:when test="${not chainChecked}">
+          <p class="park-audit__chain park-audit__chain--unchecked" data-chain="unchecked" role="status">
+            <fmt:message key="chain.unchecked"/>
+          </p>
+        </c:when>
+        <c:when test="${chainIntact}">
+          <p class="park-audit__chain park-audit__chain--intact" data-chain="intact" data-entries="${chainEntries}"
+             data-checked="${fn:escapeXml(chainCheckedAt)}" role="status">
+            <fmt:message key="chain.intact"><fmt:param value="${chainEntries}"/><fmt:param value="${chainCheckedAt}"/></fmt:message>
+          </p>
+        </c:when>
+        <c:otherwise>
+          <p class="park-audit__chain park-audit__chain--broken" data-chain="broken" data-broken-at="${chainBrokenAt}"
+             data-checked="${fn:escapeXml(chainCheckedAt)}" role="alert">
+            <fmt:message key="chain.broken"><fmt:param value="${chainBrokenAt}"/><fmt:param value="${chainCheckedAt}"/></fmt:message>
+          </p>
+        </c:otherwise>
+      </c:choose>
+      <portlet:actionURL name="verify" var="verifyUrl" copyCurrentRenderParameters="true"/>
+      <form class="park-audit__verify" method="post" action="${verifyUrl}">
+        <button type="submit"><fmt:message key="chain.verify"/></button>
+      </form>
+    </div>
 
     <form class="park-audit__filter" method="get" action="${fn:escapeXml(form.action())}">
       <c:forEach var="field" items="${form.hidden()}">

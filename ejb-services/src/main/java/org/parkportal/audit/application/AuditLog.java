@@ -2,6 +2,7 @@ package org.parkportal.audit.application;
 
 import jakarta.ejb.Local;
 import java.util.List;
+import java.util.Optional;
 import org.parkportal.audit.domain.AuditAction;
 import org.parkportal.audit.domain.AuditEntry;
 import org.parkportal.audit.domain.AuditEvent;
@@ -24,6 +25,9 @@ public interface AuditLog {
 
     long count(AuditQuery query);
 
-    /** Recomputes every hash from the first entry on. */
+    /** Recomputes every hash from the first entry on, now, and keeps the result as the last check. */
     ChainCheck verify();
+
+    /** The last check of the chain (the nightly job's or an administrator's), if there was one. */
+    Optional<ChainCheck> lastCheck();
 }

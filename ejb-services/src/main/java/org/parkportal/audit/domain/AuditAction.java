@@ -5,5 +5,10 @@ public enum AuditAction {
     LOGIN, LOGIN_FAILED, LOGOUT,
     GRANTS_CHANGED, PAGE_CREATED, PAGE_CHANGED, PAGE_DELETED, WINDOW_ADDED, WINDOW_REMOVED,
     LANGUAGE_CHANGED, THEME_CHANGED, PASSWORD_CHANGED,
-    USER_CREATED, USER_DISABLED, USER_ENABLED, MEMBER_ADDED, MEMBER_REMOVED
+    USER_CREATED, USER_DISABLED, USER_ENABLED, MEMBER_ADDED, MEMBER_REMOVED,
+    /** Rate plans, billing accounts, credit notes, invoicing runs (the target says which). */
+    BILLING_CHANGED,
+    /** The search index was rebuilt from the database by an administrator. */
+    SEARCH_INDEX_REBUILT,
+    JOB_STARTED
 }

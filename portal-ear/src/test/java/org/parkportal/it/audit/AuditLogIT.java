@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -102,15 +103,29 @@ class AuditLogIT {
     }
 
     @Test
-    void theChainStatusSaysIntactWithTheNumberOfEntries() {
-        PortalPage page = admin().get("admin");
+    void checkingTheChainNowShowsItIntactWithTheNumberOfEntriesAndWhen() {
+        PortalClient admin = admin();
+        PortalPage page = admin.get("admin");
+        Element verify = page.window(WINDOW).selectFirst("form.park-audit__verify");
+        assertNotNull(verify, page::excerpt);
+        assertEquals(Texts.audit(Locale.ENGLISH, "chain.verify"), verify.text());
+        Instant before = Instant.now().minusSeconds(1);
 
-        Element chain = page.window(WINDOW).selectFirst(".park-audit__chain");
-        assertNotNull(chain, page::excerpt);
+        PortalPage answer = admin.post(verify.attr("action"), Map.of());
+        assertEquals(302, answer.status(), answer::excerpt);
+        PortalPage checked = admin.follow(answer);
+
+        Element chain = checked.window(WINDOW).selectFirst(".park-audit__chain");
+        assertNotNull(chain, checked::excerpt);
         assertEquals("intact", chain.attr("data-chain"));
         long entries = Long.parseLong(chain.attr("data-entries"));
         assertTrue(entries >= 2, "at least the admin's sign-ins: " + entries);
-        assertEquals(Texts.audit(Locale.ENGLISH, "chain.intact", entries), chain.text());
+        Instant at = Instant.parse(chain.attr("data-checked"));
+        assertFalse(at.isBefore(before), "the check just made, not an older one: " + at);
+        assertEquals(Texts.audit(Locale.ENGLISH, "chain.intact", entries, chain.attr("data-checked")), chain.text());
+        assertEquals(Texts.audit(Locale.ENGLISH, "chain.intact", entries, chain.attr("data-checked")),
+                admin.get("admin").window(WINDOW).selectFirst(".park-audit__chain").text(),
+                "a plain view shows the last check without checking again");
     }
 
     @Test

@@ -60,6 +60,22 @@ final class TestPerson implements AutoCloseable {
         return "uid=" + uid + "," + PEOPLE;
     }
 
+    /** Records the person's manager (the directory's manager attribute), who approves their requests. */
+    TestPerson reportingTo(String managerUid) throws Exception {
+        try (LdapConnection ldap = TestDirectory.adminConnection()) {
+            ldap.modify(dn(uid), new DefaultModification(ModificationOperation.ADD_ATTRIBUTE, "manager", dn(managerUid)));
+        }
+        return this;
+    }
+
+    /** Whether the person is a member of the group, as the directory has it now. */
+    boolean memberOf(String group) throws Exception {
+        try (LdapConnection ldap = TestDirectory.adminConnection()) {
+            Entry entry = ldap.lookup("cn=" + group + "," + GROUPS, "member");
+            return entry != null && entry.get("member") != null && entry.get("member").contains(dn(uid));
+        }
+    }
+
     /** An attribute of the entry as the directory has it now, or null. */
     String attribute(String name) throws Exception {
         try (LdapConnection ldap = TestDirectory.adminConnection()) {

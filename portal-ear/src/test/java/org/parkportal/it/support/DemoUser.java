@@ -37,9 +37,9 @@ public enum DemoUser {
     /** The top-level demo pages this user's groups may view (demo-pages.json's grants). */
     public Set<String> topPages() {
         if (this == ADMIN) {
-            return Set.of("home", "workplace", "managers", "call-center", "admin");
+            return Set.of("home", "workplace", "billing", "managers", "call-center", "admin");
         }
-        java.util.Set<String> pages = new java.util.HashSet<>(Set.of("home", "workplace"));
+        java.util.Set<String> pages = new java.util.HashSet<>(Set.of("home", "workplace", "billing"));
         if (groups.contains("managers")) {
             pages.add("managers");
         }

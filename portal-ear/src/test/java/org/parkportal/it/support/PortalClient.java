@@ -108,6 +108,18 @@ public final class PortalClient {
         return send(request(url).GET());
     }
 
+    /** GETs a binary answer (a PDF, an image) as bytes, with this client's session. */
+    public HttpResponse<byte[]> getBytes(String url) {
+        try {
+            return http.send(request(resolve(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** POSTs the fields as application/x-www-form-urlencoded, as a browser submits a form. */
     public PortalPage post(String url, Map<String, String> fields) {
         return send(request(resolve(url))

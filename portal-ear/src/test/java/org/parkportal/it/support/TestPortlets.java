@@ -38,6 +38,7 @@ public final class TestPortlets {
                         FilteredPortlet.class, BracketFilter.class, ModesPortlet.class, SessionPortlet.class,
                         AsyncPortlet.class, AsyncViewServlet.class, NoAsyncPortlet.class, WhoAmIServlet.class,
                         UserInfoPortlet.class, RequestingServiceServlet.class)
+                .addAsResource("it-bpmn/failing.bpmn")
                 .addAsWebInfResource("it-portlets/portlet.xml", "portlet.xml")
                 .addAsWebInfResource("it-portlets/jboss-deployment-structure.xml", "jboss-deployment-structure.xml")
                 .setWebXML("it-portlets/web.xml");

@@ -57,6 +57,23 @@ public final class Texts {
                 arguments);
     }
 
+    /** A text of the billing portlets' shared bundle (BillingMessages). */
+    public static String billing(Locale locale, String key, Object... arguments) {
+        return text("portlets/billing/src/main/resources/org/parkportal/portlets/billing/BillingMessages", locale, key,
+                arguments);
+    }
+
+    /** A refusal of the billing back office (its own bundle, shared by the billing portlets and the REST API). */
+    public static String billingRefusal(Locale locale, String reason) {
+        return text("ejb-services/src/main/resources/org/parkportal/billing/messages", locale, "refused." + reason);
+    }
+
+    /** A text of the search portlet's bundle. */
+    public static String search(Locale locale, String key, Object... arguments) {
+        return text("portlets/search/src/main/resources/org/parkportal/portlets/search/SearchMessages", locale, key,
+                arguments);
+    }
+
     /** As JSTL's fmt:message does: a MessageFormat pattern when there are arguments, the plain text otherwise. */
     static String text(String bundle, Locale locale, String key, Object... arguments) {
         Properties texts = new Properties();

@@ -94,6 +94,10 @@ final class TaskApi {
                     "escalateAfter", escalateAfter));
         }
 
+        PortalPage startFailingProcess(String businessKey) {
+            return session.post(service("failing").toString(), Map.of("id", businessKey));
+        }
+
         PortalPage decideAndRollBack(String taskId, String decision) {
             return session.post(service("decide").toString(), Map.of("task", taskId, "decision", decision));
         }

@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.UUID;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.dmr.ModelNode;
 import org.junit.jupiter.api.Test;
 import org.parkportal.it.support.DemoUser;
@@ -18,9 +17,6 @@ import org.parkportal.it.support.WithTestPortlets;
  * due while the server was down or soon after, fires and gives the administrators their task.
  */
 class WorkflowRestartIT extends WithTestPortlets {
-
-    @ArquillianResource
-    private ManagementClient management;
 
     @Test
     void aWaitingApprovalAndItsEscalationTimerResumeAfterARestart() throws Exception {
@@ -44,19 +40,23 @@ class WorkflowRestartIT extends WithTestPortlets {
         assertTrue(escalated, "the escalation timer fired after the restart and the administrators got their task");
     }
 
-    private void reloadAndWait() throws IOException, InterruptedException {
+    /** Reloads the server through its management interface (local authentication, as Arquillian connects). */
+    private static void reloadAndWait() throws IOException, InterruptedException {
         ModelNode reload = new ModelNode();
         reload.get("operation").set("reload");
         reload.get("address").setEmptyList();
-        management.getControllerClient().execute(reload);
+        int port = Integer.getInteger("it.management.port");
+        try (ModelControllerClient management = ModelControllerClient.Factory.create("remote+http", "127.0.0.1", port)) {
+            management.execute(reload);
+        }
         Thread.sleep(2000);
         for (int i = 0; i < 120; i++) {
-            try {
+            try (ModelControllerClient management = ModelControllerClient.Factory.create("remote+http", "127.0.0.1", port)) {
                 ModelNode state = new ModelNode();
                 state.get("operation").set("read-attribute");
                 state.get("address").setEmptyList();
                 state.get("name").set("server-state");
-                ModelNode answer = management.getControllerClient().execute(state);
+                ModelNode answer = management.execute(state);
                 if ("running".equals(answer.get("result").asString())) {
                     return;
                 }

@@ -6,6 +6,9 @@ import java.util.Map;
 /** Everything a theme template needs to draw a page; the getters are what page.jsp reads through EL. */
 public final class PageView {
 
+    static final String SEARCH_PAGE = "search";
+    static final String SEARCH_WORDS = "pr.{http://parkportal.org/search}q";
+
     private final String title;
     private final String lang;
     private final String theme;
@@ -63,6 +66,11 @@ public final class PageView {
     /** The customise panel; null when the visitor may not arrange this page. */
     public CustomiseView getCustomise() { return customise; }
     public String getHomeUrl() { return contextPath + "/"; }
+    /** The page of the search portlet (demo-pages.json); the theme's search box sends its words there. */
+    public String getSearchUrl() { return contextPath + "/" + SEARCH_PAGE; }
+    /** The words as the search portlet's public render parameter {http://parkportal.org/search}q (its portlet.xml). */
+    public String getSearchParameter() { return SEARCH_WORDS; }
+    public String getSuggestionsUrl() { return contextPath + "/api/v1/search/suggestions"; }
     /** The language and theme switchers POST here (with the token), see PreferencesServlet. */
     public String getLocaleSwitchUrl() { return contextPath + "/preferences"; }
     public String getThemeSwitchUrl() { return contextPath + "/preferences"; }

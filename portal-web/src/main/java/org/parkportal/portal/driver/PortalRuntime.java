@@ -24,6 +24,7 @@ import org.apache.pluto.container.PortletContainerException;
 import org.apache.pluto.container.driver.PlutoServices;
 import org.apache.pluto.container.impl.PortletContainerImpl;
 import org.parkportal.access.application.AccessService;
+import org.parkportal.billing.application.BillingDemo;
 import org.parkportal.directory.application.ProfileChoices;
 import org.parkportal.layout.application.PageService;
 import org.parkportal.layout.application.PersonalizationService;
@@ -38,7 +39,8 @@ import org.parkportal.portal.identity.LoginAttempts;
 
 /**
  * Starts the portlet container with the portal's services before any portlet WAR (the EAR initialises the
- * portal WAR first), loads the demo page set into an empty database, and writes the local admin token.
+ * portal WAR first), loads the demo page set (and the demo's billing data) into an empty database, and writes the
+ * local admin token.
  */
 @WebListener
 public class PortalRuntime implements ServletContextListener {
@@ -63,6 +65,9 @@ public class PortalRuntime implements ServletContextListener {
 
     @EJB
     private ProfileChoices profileChoices;
+
+    @EJB
+    private BillingDemo billingDemo;
 
     /** Interrupts a window that overruns the window timeout. */
     @Resource
@@ -138,6 +143,12 @@ public class PortalRuntime implements ServletContextListener {
             pages.importPageSet(PageSetReader.read(reader));
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "The demo pages could not be loaded", e);
+        }
+        // The demo's bills (accounts, prices, usage, last month's invoices) come with the demo pages, never by migration.
+        try {
+            billingDemo.load();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "The demo billing data could not be loaded", e);
         }
     }
 

@@ -62,5 +62,42 @@
       <p id="${ns}rule" class="park-profile__rule"><fmt:message key="password.rule"/></p>
       <button type="submit"><fmt:message key="password.save"/></button>
     </form>
+
+    <section class="park-profile__groups" aria-labelledby="${ns}groups">
+      <h4 id="${ns}groups"><fmt:message key="membership.heading"/></h4>
+      <c:if test="${not empty requestableGroups}">
+        <portlet:actionURL name="membership" var="membershipUrl"/>
+        <form class="park-profile__membership" method="post" action="${membershipUrl}">
+          <p><fmt:message key="membership.intro"/></p>
+          <label for="${ns}group"><fmt:message key="membership.group"/></label>
+          <select id="${ns}group" name="group">
+            <c:forEach var="g" items="${requestableGroups}"><option value="<c:out value='${g}'/>"><c:out value="${g}"/></option></c:forEach>
+          </select>
+          <label for="${ns}reason"><fmt:message key="membership.reason"/></label>
+          <input type="text" id="${ns}reason" name="reason" maxlength="150">
+          <button type="submit"><fmt:message key="membership.request"/></button>
+        </form>
+      </c:if>
+      <c:choose>
+        <c:when test="${empty membershipRequests}"><p class="park-profile__no-requests"><fmt:message key="membership.none"/></p></c:when>
+        <c:otherwise>
+          <table class="park-profile__requests">
+            <caption><fmt:message key="membership.mine"/></caption>
+            <thead><tr><th scope="col"><fmt:message key="membership.group"/></th><th scope="col"><fmt:message key="membership.status"/></th>
+              <th scope="col"><fmt:message key="membership.requested.on"/></th><th scope="col"><fmt:message key="membership.decidedBy"/></th></tr></thead>
+            <tbody>
+              <c:forEach var="r" items="${membershipRequests}">
+                <tr data-group="<c:out value='${r.group()}'/>" data-status="${r.status()}">
+                  <td><c:out value="${r.group()}"/></td><td><c:out value="${r.statusText()}"/></td>
+                  <td><fmt:formatDate value="${r.requested()}" type="both" dateStyle="medium" timeStyle="short"/></td>
+                  <td><c:out value="${r.decidedBy()}"/></td>
+                </tr>
+              </c:forEach>
+            </tbody>
+          </table>
+          <p><fmt:message key="membership.nextSignIn"/></p>
+        </c:otherwise>
+      </c:choose>
+    </section>
   </c:if>
 </div>

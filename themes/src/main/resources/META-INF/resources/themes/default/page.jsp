@@ -52,6 +52,12 @@ ${page.headMarkup}
       <span class="pp-brand-mark" aria-hidden="true"></span>
       <span class="pp-brand-name">${fn:escapeXml(msg['portal.name'])}</span>
     </a>
+    <%-- The words go to the search page as the search portlet's public render parameter; theme.js offers titles. --%>
+    <form class="pp-search" method="get" action="${fn:escapeXml(page.searchUrl)}" role="search" data-pp-suggest="${fn:escapeXml(page.suggestionsUrl)}">
+      <input class="pp-search-input" type="search" name="${fn:escapeXml(page.searchParameter)}" aria-label="${fn:escapeXml(msg['search.label'])}" placeholder="${fn:escapeXml(msg['search.placeholder'])}" maxlength="200" autocomplete="off" list="pp-search-suggestions">
+      <datalist id="pp-search-suggestions"></datalist>
+      <button type="submit" class="pp-search-submit">${fn:escapeXml(msg['search.submit'])}</button>
+    </form>
     <div class="pp-user">
       <c:choose>
         <c:when test="${not empty page.userName}">

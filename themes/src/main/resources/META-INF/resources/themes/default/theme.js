@@ -5,7 +5,8 @@
  *  - .pp-nav-expand          opens/closes a sub-menu (desktop drop-downs)
  *  - select[data-pp-autosubmit]  submits its form on change (the Apply button is the no-JS fallback)
  *  - Escape closes open menus; a click outside closes open drop-downs.
- * No libraries, no network requests.
+ *  - form[data-pp-suggest]   offers titles in the search box's datalist while the visitor types
+ * No libraries; the only requests are the search box's, to the portal's own suggestions URL.
  */
 (function () {
   'use strict';
@@ -185,4 +186,38 @@
   } else {
     customising();
   }
+
+  /* Search suggestions: after a short pause in typing, fetch titles the visitor may see and offer them. Each title
+     goes in as an option's value (text, never markup). */
+  var suggestTimer = null;
+  var suggestAbort = null;
+  document.addEventListener('input', function (event) {
+    var input = event.target;
+    var form = input && input.classList && input.classList.contains('pp-search-input') ? closest(input, 'form[data-pp-suggest]') : null;
+    if (!form || !window.fetch) { return; }
+    var list = document.getElementById(input.getAttribute('list'));
+    var words = input.value.trim();
+    clearTimeout(suggestTimer);
+    if (!list) { return; }
+    if (words.length < 2 && !/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(words)) {
+      list.textContent = '';
+      return;
+    }
+    suggestTimer = setTimeout(function () {
+      if (suggestAbort) { suggestAbort.abort(); }
+      suggestAbort = window.AbortController ? new AbortController() : null;
+      fetch(form.getAttribute('data-pp-suggest') + '?q=' + encodeURIComponent(words),
+            {credentials: 'same-origin', headers: {'Accept': 'application/json'}, signal: suggestAbort ? suggestAbort.signal : undefined})
+        .then(function (response) { return response.ok ? response.json() : {suggestions: []}; })
+        .then(function (answer) {
+          list.textContent = '';
+          (answer.suggestions || []).forEach(function (s) {
+            var option = document.createElement('option');
+            option.value = s.title;
+            list.appendChild(option);
+          });
+        })
+        .catch(function () { /* a superseded or failed request: keep typing as usual */ });
+    }, 200);
+  });
 })();

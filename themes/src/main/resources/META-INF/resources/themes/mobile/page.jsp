@@ -62,6 +62,12 @@ ${page.headMarkup}
   </div>
 
   <div class="pp-nav-panel" id="pp-nav-panel">
+    <%-- The words go to the search page as the search portlet's public render parameter; theme.js offers titles. --%>
+    <form class="pp-search" method="get" action="${fn:escapeXml(page.searchUrl)}" role="search" data-pp-suggest="${fn:escapeXml(page.suggestionsUrl)}">
+      <input class="pp-search-input" type="search" name="${fn:escapeXml(page.searchParameter)}" aria-label="${fn:escapeXml(msg['search.label'])}" placeholder="${fn:escapeXml(msg['search.placeholder'])}" maxlength="200" autocomplete="off" list="pp-search-suggestions">
+      <datalist id="pp-search-suggestions"></datalist>
+      <button type="submit" class="pp-search-submit">${fn:escapeXml(msg['search.submit'])}</button>
+    </form>
     <p class="pp-user-name">
       <svg class="pp-icon" aria-hidden="true" focusable="false"><use href="#pp-i-user"/></svg>
       <span class="pp-user-name-text">${fn:escapeXml(empty page.userName ? msg['user.guest'] : page.userName)}</span>

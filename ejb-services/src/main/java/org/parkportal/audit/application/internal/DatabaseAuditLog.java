@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.parkportal.audit.application.AuditAccessDenied;
 import org.parkportal.audit.application.AuditLog;
 import org.parkportal.audit.application.AuditQuery;
@@ -35,7 +36,6 @@ public class DatabaseAuditLog implements AuditLog {
 
     /** The previous hash of the very first entry. */
     static final String GENESIS = "0".repeat(64);
-    private static final int VERIFY_BATCH = 500;
 
     private final String adminGroup = System.getProperty("portal.admin.group", "portal-admins");
 
@@ -44,6 +44,9 @@ public class DatabaseAuditLog implements AuditLog {
 
     @EJB
     private RequestOrigin origin;
+
+    @EJB
+    private HashChain chain;
 
     @Resource
     private SessionContext context;
@@ -91,29 +94,14 @@ public class DatabaseAuditLog implements AuditLog {
     @Lock(LockType.READ)
     public ChainCheck verify() {
         requireAdmin();
-        String previous = GENESIS;
-        long expectedId = 1;
-        long checked = 0;
-        while (true) {
-            List<AuditEntry> batch = em.createQuery(
-                    "select e from AuditEntry e where e.id >= :from order by e.id", AuditEntry.class)
-                    .setParameter("from", expectedId).setMaxResults(VERIFY_BATCH).getResultList();
-            if (batch.isEmpty()) {
-                long total = em.createQuery("select count(e) from AuditEntry e", Long.class).getSingleResult();
-                // Entries below the first id we expected (or none at all while some exist) mean a cut.
-                return total == checked ? new ChainCheck(checked, null) : new ChainCheck(checked, expectedId);
-            }
-            for (AuditEntry e : batch) {
-                if (e.id() != expectedId || !e.previousHash().equals(previous)
-                        || !e.hash().equals(e.expectedHash(previous))) {
-                    return new ChainCheck(checked, expectedId);
-                }
-                previous = e.hash();
-                expectedId++;
-                checked++;
-            }
-            em.clear();
-        }
+        return chain.check();
+    }
+
+    @Override
+    @Lock(LockType.READ)
+    public Optional<ChainCheck> lastCheck() {
+        requireAdmin();
+        return chain.last();
     }
 
     private void requireAdmin() {

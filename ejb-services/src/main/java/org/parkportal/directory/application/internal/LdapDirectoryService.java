@@ -8,7 +8,9 @@ import static org.apache.directory.ldap.client.api.search.FilterBuilder.or;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +37,8 @@ import org.apache.directory.ldap.client.api.LdapConnection;
 import org.apache.directory.ldap.client.api.search.FilterBuilder;
 import org.parkportal.audit.application.AuditLog;
 import org.parkportal.audit.domain.AuditAction;
+import org.parkportal.workflow.application.ApprovalDecided;
+import org.parkportal.workflow.domain.ApprovalStatus;
 import org.parkportal.directory.application.DirectoryFailure;
 import org.parkportal.directory.application.DirectoryFailure.Reason;
 import org.parkportal.directory.application.DirectoryService;
@@ -42,6 +46,7 @@ import org.parkportal.directory.application.ProfileChoices;
 import org.parkportal.directory.domain.Group;
 import org.parkportal.directory.domain.NewPerson;
 import org.parkportal.directory.domain.PasswordPolicy;
+import org.parkportal.directory.domain.MembershipRequest;
 import org.parkportal.directory.domain.Person;
 import org.parkportal.directory.domain.Tenant;
 import org.parkportal.directory.infrastructure.DirectoryConnections;
@@ -54,6 +59,7 @@ import org.parkportal.directory.infrastructure.DirectorySettings;
  * administrators' group.
  */
 @Stateless
+@LocalBean // also a no-interface view, so that the observer method below is a business method (CDI requires it)
 public class LdapDirectoryService implements DirectoryService {
 
     private static final Logger LOG = Logger.getLogger(LdapDirectoryService.class.getName());
@@ -255,8 +261,43 @@ public class LdapDirectoryService implements DirectoryService {
 
     // ---------------------------------------------------------------- helpers
 
+    /**
+     * A membership request approved in the workflow: the member is added inside the deciding transaction, so a
+     * failure here (directory down) rolls the decision back and the approver can try again. Only this service's
+     * own request type is handled, and only approved ones.
+     */
+    public void grantApprovedMembership(@Observes ApprovalDecided decided) {
+        if (!MembershipRequest.TYPE.equals(decided.requestType()) || decided.status() != ApprovalStatus.APPROVED) {
+            return;
+        }
+        MembershipRequest request = MembershipRequest.parse(decided.requestId());
+        addMemberUnchecked(request.group(), request.uid());
+        audit.record(AuditAction.MEMBER_ADDED, "group:" + request.group(),
+                "user:" + request.uid() + " (request approved by " + decided.decidedBy() + ")");
+        LOG.info(() -> "Group " + request.group() + " + " + request.uid() + ", approved by " + decided.decidedBy());
+    }
+
     private void changeMembership(String group, String uid, ModificationOperation operation) {
         requireAdmin();
+        if (operation == ModificationOperation.ADD_ATTRIBUTE) {
+            addMemberUnchecked(group, uid);
+        } else {
+            removeMemberUnchecked(group, uid);
+        }
+        boolean added = operation == ModificationOperation.ADD_ATTRIBUTE;
+        audit.record(added ? AuditAction.MEMBER_ADDED : AuditAction.MEMBER_REMOVED, "group:" + group, "user:" + uid);
+        LOG.info(() -> "Group " + group + (added ? " + " : " - ") + uid + " by " + caller());
+    }
+
+    private void addMemberUnchecked(String group, String uid) {
+        modifyMembership(group, uid, ModificationOperation.ADD_ATTRIBUTE);
+    }
+
+    private void removeMemberUnchecked(String group, String uid) {
+        modifyMembership(group, uid, ModificationOperation.REMOVE_ATTRIBUTE);
+    }
+
+    private void modifyMembership(String group, String uid, ModificationOperation operation) {
         connections.withConnection(c -> {
             Entry groupEntry = groupEntry(c, group).orElseThrow(() -> new DirectoryFailure(Reason.NOT_FOUND, group));
             Dn member = requiredEntry(c, uid).getDn();
@@ -273,9 +314,6 @@ public class LdapDirectoryService implements DirectoryService {
             c.modify(groupEntry.getDn(), new DefaultModification(operation, "member", member.getName()));
             return null;
         });
-        boolean added = operation == ModificationOperation.ADD_ATTRIBUTE;
-        audit.record(added ? AuditAction.MEMBER_ADDED : AuditAction.MEMBER_REMOVED, "group:" + group, "user:" + uid);
-        LOG.info(() -> "Group " + group + (added ? " + " : " - ") + uid + " by " + caller());
     }
 
     private void replaceOwn(String attribute, String value) {

@@ -23,6 +23,7 @@ import org.parkportal.workflow.infrastructure.WorkflowEngine;
  * Plays a service that asks for approvals, as the signed-in caller. POST /approvals/request (type, id, approver:
  * "manager", "group:NAME" or "user:NAME"; escalateAfter, an ISO-8601 duration; rollback=true rolls the transaction back after requesting, as a service
  * that fails after asking would); POST /approvals/decide (task, decision; always rolled back after completing);
+ * POST /approvals/failing (id) starts a test process whose only step fails (an incident for administrators);
  * GET /approvals?type&id: the approval as the service sees it, and how many process instances exist for the
  * business key (running or finished), read from the engine directly.
  */
@@ -47,6 +48,12 @@ public class RequestingServiceServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             transaction.begin();
+            if ("/failing".equals(request.getPathInfo())) {
+                startFailingProcess(request.getParameter("id"));
+                transaction.commit();
+                json(response, 201, Json.createObjectBuilder().add("started", true));
+                return;
+            }
             if ("/decide".equals(request.getPathInfo())) {
                 inbox.complete(request.getParameter("task"), Map.of("decision", request.getParameter("decision")));
                 transaction.rollback();
@@ -91,6 +98,16 @@ public class RequestingServiceServlet extends HttpServlet {
             }
         }, () -> answer.add("status", "NONE"));
         json(response, 200, answer);
+    }
+
+    /** Deploys (once) and starts the test model whose only step fails, so an incident appears. */
+    private void startFailingProcess(String businessKey) throws IOException {
+        var engine = workflow.engine();
+        try (var model = RequestingServiceServlet.class.getClassLoader().getResourceAsStream("it-bpmn/failing.bpmn")) {
+            engine.getRepositoryService().createDeployment().name("it-failing").enableDuplicateFiltering(true)
+                    .addInputStream("failing.bpmn", model).deploy();
+        }
+        engine.getRuntimeService().startProcessInstanceByKey("itFailing", businessKey);
     }
 
     private static Approvers approvers(String spec) {

@@ -2,6 +2,8 @@ package org.parkportal.portal.api.tasks;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,7 +19,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.parkportal.portal.api.JsonBody;
 import org.parkportal.portal.api.SignedIn;
-import org.parkportal.workflow.application.TaskDetails;
 import org.parkportal.workflow.application.TaskInbox;
 import org.parkportal.workflow.application.TaskRefused;
 import org.parkportal.workflow.domain.TaskFilter;
@@ -37,6 +38,13 @@ import org.parkportal.workflow.domain.TaskSummary;
 @Produces(MediaType.APPLICATION_JSON)
 public class TaskResource {
 
+    /**
+     * Written here with JSON-B rather than left to content negotiation: EclipseLink in the EAR's lib/ registers
+     * itself as the JAXB implementation, and RESTEasy's JAXB provider then tries (and fails, with a logged warning)
+     * to build a context for every record it is asked to write.
+     */
+    private static final Jsonb JSON = JsonbBuilder.create();
+
     @EJB
     private TaskInbox inbox;
 
@@ -47,37 +55,37 @@ public class TaskResource {
                 .orElseThrow(() -> new TaskRefused(TaskRefused.Reason.INVALID_INPUT, "unknown filter " + filter));
         ZoneId zoneId = zone(zone);
         List<TaskSummary> tasks = inbox.tasks(chosen, zoneId, first, max);
-        return Response.ok(tasks).header("X-Total-Count", inbox.count(chosen, zoneId))
+        return Response.ok(JSON.toJson(tasks)).header("X-Total-Count", inbox.count(chosen, zoneId))
                 .header("Cache-Control", "private, no-store").build();
     }
 
     @GET
     @Path("{id}")
-    public TaskDetails task(@PathParam("id") String id) {
-        return inbox.task(id);
+    public String task(@PathParam("id") String id) {
+        return JSON.toJson(inbox.task(id));
     }
 
     @POST
     @Path("{id}/claim")
-    public TaskSummary claim(@PathParam("id") String id) {
+    public String claim(@PathParam("id") String id) {
         inbox.claim(id);
-        return inbox.task(id).summary();
+        return JSON.toJson(inbox.task(id).summary());
     }
 
     @POST
     @Path("{id}/unclaim")
-    public TaskSummary unclaim(@PathParam("id") String id) {
+    public String unclaim(@PathParam("id") String id) {
         inbox.unclaim(id);
-        return inbox.task(id).summary();
+        return JSON.toJson(inbox.task(id).summary());
     }
 
     /** Body {@code {"assignee": "bob"}}; null or "" unassigns. */
     @POST
     @Path("{id}/assignee")
-    public TaskSummary reassign(@PathParam("id") String id, String body) {
+    public String reassign(@PathParam("id") String id, String body) {
         Object assignee = JsonBody.values(body).get("assignee");
         inbox.reassign(id, assignee == null ? null : assignee.toString());
-        return inbox.task(id).summary();
+        return JSON.toJson(inbox.task(id).summary());
     }
 
     /** Body {@code {"text": "..."}}. */

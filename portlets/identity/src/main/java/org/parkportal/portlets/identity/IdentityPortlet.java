@@ -14,6 +14,7 @@ import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
 
 import org.parkportal.directory.application.DirectoryService;
+import org.parkportal.directory.application.MembershipRequests;
 import org.parkportal.directory.application.TenantContext;
 
 /**
@@ -32,14 +33,19 @@ public abstract class IdentityPortlet extends GenericPortlet {
     static final String TENANT_CONTEXT = "java:global/portal/ejb-services/IdentityTenantContext!"
             + TenantContext.class.getName();
 
+    static final String MEMBERSHIP_REQUESTS = "java:global/portal/ejb-services/DefaultMembershipRequests!"
+            + MembershipRequests.class.getName();
+
     private DirectoryService directory;
     private TenantContext tenantContext;
+    private MembershipRequests membershipRequests;
 
     @Override
     public void init() throws PortletException {
         try {
             directory = InitialContext.doLookup(DIRECTORY_SERVICE);
             tenantContext = InitialContext.doLookup(TENANT_CONTEXT);
+            membershipRequests = InitialContext.doLookup(MEMBERSHIP_REQUESTS);
         } catch (NamingException e) {
             throw new PortletException("The directory services of ejb-services are not deployed", e);
         }
@@ -51,6 +57,10 @@ public abstract class IdentityPortlet extends GenericPortlet {
 
     protected TenantContext tenantContext() {
         return tenantContext;
+    }
+
+    protected MembershipRequests membershipRequests() {
+        return membershipRequests;
     }
 
     protected void include(String view, RenderRequest request, RenderResponse response)

@@ -13,6 +13,8 @@ import javax.portlet.ProcessAction;
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
 import org.parkportal.directory.application.DirectoryFailure;
+import org.parkportal.workflow.application.ApprovalRefused;
+import org.parkportal.workflow.application.WorkflowTexts;
 import org.parkportal.directory.domain.Person;
 import org.parkportal.directory.domain.Tenant;
 import org.parkportal.layout.domain.Theme;
@@ -46,6 +48,10 @@ public class ProfilePortlet extends IdentityPortlet {
             request.setAttribute("language", Language.ofTag(me.language())
                     .or(() -> Language.ofTag(request.getLocale().toLanguageTag())).orElse(Language.ENGLISH).getTag());
             request.setAttribute("theme", me.theme() == null ? "default" : me.theme());
+            request.setAttribute("requestableGroups", membershipRequests().requestableGroups());
+            WorkflowTexts texts = WorkflowTexts.of(request.getLocale());
+            request.setAttribute("membershipRequests", membershipRequests().mine().stream()
+                    .map(a -> MembershipRow.of(a, texts)).toList());
         } catch (DirectoryFailure e) {
             LOG.log(Level.WARNING, "Profile of {0} not shown: {1}", request.getRemoteUser(), e.getMessage());
             request.setAttribute("notice", Notice.of(e));
@@ -88,6 +94,21 @@ public class ProfilePortlet extends IdentityPortlet {
         }
         change(request, () -> directory().changeMyPassword(change.current(), change.replacement()),
                 Notice.done("password.changed"));
+    }
+
+    /** Asks to join a group; the person's manager decides in their task inbox. */
+    @ProcessAction(name = "membership")
+    public void requestMembership(ActionRequest request, ActionResponse response) {
+        String group = request.getActionParameters().getValue("group");
+        String reason = request.getActionParameters().getValue("reason");
+        try {
+            change(request, () -> membershipRequests().request(group, reason), Notice.done("membership.requested",
+                    group == null ? "" : group));
+        } catch (ApprovalRefused refused) {
+            LOG.log(Level.INFO, "Membership request of {0} refused: {1}", request.getRemoteUser(), refused.getMessage());
+            Flash.keep(request, NOTICE, Notice.problem(refused.reason() == ApprovalRefused.Reason.NO_APPROVER
+                    ? "membership.noApprover" : "membership.pending"));
+        }
     }
 
     /** Runs a change of the caller's entry and keeps its outcome for the next render. */

@@ -56,4 +56,21 @@ class HealthIT {
         assertEquals("UP", components.getJsonObject("directory").getString("status"), response::body);
         assertEquals("UP", components.getJsonObject("workflow").getString("status"), response::body);
     }
+
+    /** The run really uses the database it was given (-Dit.db.url, docs/database.md), not a silent H2 fallback. */
+    @Test
+    void healthNamesTheDatabaseTheRunIsConfiguredFor() throws Exception {
+        String url = System.getProperty("it.db.url", "");
+        String expected = url.startsWith("jdbc:postgresql:") ? "PostgreSQL" : "H2";
+
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(PortalUrls.portal("health")).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        JsonObject database;
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            database = reader.readObject().getJsonObject("components").getJsonObject("database");
+        }
+        assertEquals(expected, database.getString("detail"), response::body);
+    }
 }

@@ -43,7 +43,9 @@ public final class JobsView {
             PortalPage now = i == 0 ? started : admin.get(started.uri());
             Element run = newestRun(now, job);
             if (Long.parseLong(run.attr("data-run")) > before && !"RUNNING".equals(run.attr("data-outcome"))) {
-                return now;
+                // A page drawn after the run ended: on this one, windows drawn before the jobs window (the audit
+                // log's) may still show the state from before the run ended.
+                return admin.get(started.uri());
             }
             pause();
         }

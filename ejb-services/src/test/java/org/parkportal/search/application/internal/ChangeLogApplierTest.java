@@ -226,19 +226,29 @@ class ChangeLogApplierTest {
             }
         }
 
+        // Outside an explicit Tx, each write commits at once (as the real log does in the caller's transaction).
+
         @Override
         public boolean publish(SearchDocument document) {
-            throw new UnsupportedOperationException("the test writes through transactions");
+            if (document.equals(documents.get(document.id()))) {
+                return false;
+            }
+            committed(tx -> tx.publish(document));
+            return true;
         }
 
         @Override
         public boolean withdraw(String id) {
-            throw new UnsupportedOperationException("the test writes through transactions");
+            if (!documents.containsKey(id)) {
+                return false;
+            }
+            committed(tx -> tx.withdraw(id));
+            return true;
         }
 
         @Override
         public void requestRebuild() {
-            throw new UnsupportedOperationException("the test writes through transactions");
+            committed(Tx::requestRebuild);
         }
 
         @Override

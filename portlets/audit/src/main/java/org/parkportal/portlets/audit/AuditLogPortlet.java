@@ -28,6 +28,8 @@ import javax.portlet.ResourceResponse;
 import javax.portlet.ResourceURL;
 import javax.portlet.UnavailableException;
 
+import org.parkportal.portlets.support.RenderForm;
+
 import org.parkportal.audit.application.AuditLog;
 import org.parkportal.audit.application.ChainCheck;
 import org.parkportal.audit.domain.AuditAction;

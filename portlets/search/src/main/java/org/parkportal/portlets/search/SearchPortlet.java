@@ -28,6 +28,8 @@ import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
 import javax.portlet.UnavailableException;
 
+import org.parkportal.portlets.support.RenderForm;
+
 import org.parkportal.search.application.SearchService;
 import org.parkportal.search.domain.QueryRejected;
 import org.parkportal.search.domain.SearchQuery;

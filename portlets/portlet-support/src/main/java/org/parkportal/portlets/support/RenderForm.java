@@ -1,4 +1,4 @@
-package org.parkportal.portlets.search;
+package org.parkportal.portlets.support;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +29,7 @@ public record RenderForm(String action, List<Field> hidden, Map<String, String> 
     }
 
     /** Sets the fields on {@code url} (changing it) to find their names. */
-    static RenderForm of(RenderURL url, List<String> fields) {
+    public static RenderForm of(RenderURL url, List<String> fields) {
         for (String field : fields) {
             url.getRenderParameters().setValue(field, MARKER + field);
         }

@@ -1,4 +1,4 @@
-package org.parkportal.portlets.audit;
+package org.parkportal.portlets.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

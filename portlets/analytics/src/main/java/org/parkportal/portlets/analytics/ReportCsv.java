@@ -1,5 +1,7 @@
 package org.parkportal.portlets.analytics;
 
+import static org.parkportal.portlets.support.CsvLines.line;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,33 +77,6 @@ enum ReportCsv {
         for (List<String> row : rows(report)) {
             line(row, out);
         }
-    }
-
-    private static void line(List<String> fields, Appendable out) throws IOException {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(field(fields.get(i)));
-        }
-        out.append("\r\n");
-    }
-
-    /** One field, neutralised against formula injection, then quoted if it needs to be. */
-    static String field(String value) {
-        String text = value == null ? "" : value;
-        String safe = startsLikeAFormula(text) ? "'" + text : text;
-        boolean quote = safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0
-                || safe.indexOf('\r') >= 0;
-        return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
-    }
-
-    private static boolean startsLikeAFormula(String value) {
-        if (value.isEmpty()) {
-            return false;
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
     private static String n(long value) {

@@ -1,5 +1,7 @@
 package org.parkportal.portlets.audit;
 
+import static org.parkportal.portlets.support.CsvLines.line;
+
 import java.io.IOException;
 import java.util.List;
 
@@ -25,32 +27,6 @@ final class AuditCsv {
             line(List.of(String.valueOf(e.id()), e.occurredAt().toString(), text(e.actor()), e.action(),
                     text(e.target()), text(e.detail()), text(e.address()), text(e.hash())), out);
         }
-    }
-
-    private static void line(List<String> fields, Appendable out) throws IOException {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(field(fields.get(i)));
-        }
-        out.append("\r\n");
-    }
-
-    /** One field, neutralised against formula injection, then quoted if it needs to be. */
-    static String field(String value) {
-        String safe = startsLikeAFormula(value) ? "'" + value : value;
-        boolean quote = safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0
-                || safe.indexOf('\r') >= 0;
-        return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
-    }
-
-    private static boolean startsLikeAFormula(String value) {
-        if (value.isEmpty()) {
-            return false;
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
     private static String text(String value) {

@@ -1,5 +1,7 @@
 package org.parkportal.portlets.audit;
 
+import org.parkportal.portlets.support.CsvLines;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,18 +48,18 @@ class AuditCsvTest {
 
     @Test
     void quotesFieldsWithCommasQuotesAndLineBreaksAsRfc4180Says() {
-        assertEquals("plain", AuditCsv.field("plain"));
-        assertEquals("\"a,b\"", AuditCsv.field("a,b"));
-        assertEquals("\"say \"\"hi\"\"\"", AuditCsv.field("say \"hi\""));
-        assertEquals("\"two\nlines\"", AuditCsv.field("two\nlines"));
-        assertEquals("\"cr\rhere\"", AuditCsv.field("cr\rhere"));
-        assertEquals("", AuditCsv.field(""));
+        assertEquals("plain", CsvLines.field("plain"));
+        assertEquals("\"a,b\"", CsvLines.field("a,b"));
+        assertEquals("\"say \"\"hi\"\"\"", CsvLines.field("say \"hi\""));
+        assertEquals("\"two\nlines\"", CsvLines.field("two\nlines"));
+        assertEquals("\"cr\rhere\"", CsvLines.field("cr\rhere"));
+        assertEquals("", CsvLines.field(""));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"})
     void neutralisesWhatASpreadsheetWouldRunAsAFormula(String value) {
-        assertTrue(AuditCsv.field(value).replaceFirst("^\"", "").startsWith("'" + value.charAt(0)), AuditCsv.field(value));
+        assertTrue(CsvLines.field(value).replaceFirst("^\"", "").startsWith("'" + value.charAt(0)), CsvLines.field(value));
     }
 
     @Test
@@ -74,12 +76,12 @@ class AuditCsvTest {
 
     @Test
     void aFormulaWithACommaIsBothNeutralisedAndQuoted() {
-        assertEquals("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"", AuditCsv.field("=HYPERLINK(\"http://evil\",\"x\")"));
+        assertEquals("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"", CsvLines.field("=HYPERLINK(\"http://evil\",\"x\")"));
     }
 
     @Test
     void valuesThatOnlyContainFormulaCharactersLaterAreLeftAlone() {
-        assertEquals("a=b", AuditCsv.field("a=b"));
-        assertEquals("user:-x", AuditCsv.field("user:-x"));
+        assertEquals("a=b", CsvLines.field("a=b"));
+        assertEquals("user:-x", CsvLines.field("user:-x"));
     }
 }

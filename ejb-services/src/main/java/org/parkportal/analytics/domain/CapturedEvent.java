@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
-/** A usage event as stored until it is aggregated and, after the retention period, deleted. Times in UTC. */
+/** Equal usage events of one minute (a count of them), as stored until it is aggregated and, after the retention period, deleted. Times in UTC. */
 @Entity
 @Table(name = "analytics_event")
 public class CapturedEvent {
@@ -48,10 +48,15 @@ public class CapturedEvent {
 
     private long hits;
 
+    /** How many equal events of the minute this row stands for. */
+    private long quantity;
+
     protected CapturedEvent() {
     }
 
-    public CapturedEvent(UsageEvent event) {
+    public CapturedEvent(EventTally tally) {
+        UsageEvent event = tally.event();
+        this.quantity = tally.quantity();
         this.type = event.type();
         this.occurredAt = LocalDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC);
         this.user = event.user();
@@ -69,4 +74,5 @@ public class CapturedEvent {
     public LocalDateTime occurredAt() { return occurredAt; }
     public String user() { return user; }
     public String tenant() { return tenant; }
+    public long quantity() { return quantity; }
 }

@@ -1,6 +1,7 @@
 package org.parkportal.analytics.domain;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -59,6 +60,15 @@ public record UsageEvent(UsageEventType type, Instant occurredAt, String user, S
                 query == null ? "" : query, hits);
     }
 
+    /**
+     * The event as counted: its minute, without the window id (the figures count portlets, not windows) and with
+     * only whether a search found anything, so that equal uses of one minute are one row with a quantity.
+     */
+    public UsageEvent inMinute() {
+        return new UsageEvent(type, occurredAt.truncatedTo(ChronoUnit.MINUTES), user, tenant, page, portlet, null,
+                device, query, hits == 0 ? 0 : 1);
+    }
+
     /** Lower case, whitespace collapsed, at most {@value #MAX_QUERY} characters: "Parking  Rules" and "parking rules" count together. */
     static String normalise(String query) {
         String flat = query.replaceAll("\\p{Cntrl}", " ").strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
@@ -73,7 +83,20 @@ public record UsageEvent(UsageEventType type, Instant occurredAt, String user, S
         if (s == null || s.isBlank()) {
             return null;
         }
-        String flat = s.replaceAll("\\p{Cntrl}", " ").strip();
+        // Recorded on every page view: the regular expression only for the rare text that needs it.
+        String flat = plain(s) ? s : s.replaceAll("\\p{Cntrl}", " ").strip();
         return flat.length() > max ? flat.substring(0, max) : flat;
+    }
+
+    private static boolean plain(String s) {
+        if (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1))) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isISOControl(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

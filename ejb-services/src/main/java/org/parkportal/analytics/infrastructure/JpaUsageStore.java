@@ -16,13 +16,13 @@ import org.parkportal.analytics.domain.CapturedEvent;
 import org.parkportal.analytics.domain.Count;
 import org.parkportal.analytics.domain.DailyCount;
 import org.parkportal.analytics.domain.EventGroup;
+import org.parkportal.analytics.domain.EventTally;
 import org.parkportal.analytics.domain.HourlyCount;
-import org.parkportal.analytics.domain.UsageEvent;
 import org.parkportal.analytics.domain.UsageEventType;
 import org.parkportal.analytics.domain.UsageTally;
 
 /**
- * Events and their aggregates in the portal database. Each write is a transaction of its own: a batch of events,
+ * Counted events (equal uses of a minute as one row) and their aggregates in the portal database. Each write is a transaction of its own: a batch of events,
  * the tally of one hour, the roll-up of one day (both replace what the period had, so running them again is
  * harmless), a purge.
  */
@@ -34,9 +34,9 @@ public class JpaUsageStore {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
-    public void store(List<UsageEvent> events) {
-        for (UsageEvent event : events) {
-            em.persist(new CapturedEvent(event));
+    public void store(List<EventTally> tallies) {
+        for (EventTally tally : tallies) {
+            em.persist(new CapturedEvent(tally));
         }
     }
 
@@ -44,8 +44,8 @@ public class JpaUsageStore {
     public void tallyHour(LocalDateTime hour) {
         LocalDateTime end = hour.plusHours(1);
         UsageTally tally = new UsageTally();
-        em.createQuery("select e.type, e.page, e.portlet, e.query, e.tenant, count(e), "
-                        + "sum(case when e.hits = 0 then 1 else 0 end) from CapturedEvent e "
+        em.createQuery("select e.type, e.page, e.portlet, e.query, e.tenant, sum(e.quantity), "
+                        + "sum(case when e.hits = 0 then e.quantity else 0 end) from CapturedEvent e "
                         + "where e.occurredAt >= :from and e.occurredAt < :to "
                         + "group by e.type, e.page, e.portlet, e.query, e.tenant", Object[].class)
                 .setParameter("from", hour).setParameter("to", end).getResultList()

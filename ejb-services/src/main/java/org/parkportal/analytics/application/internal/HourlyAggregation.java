@@ -15,7 +15,7 @@ import org.parkportal.scheduling.application.JobScheduler;
 import org.parkportal.scheduling.application.PortalJob;
 
 /**
- * Every hour (at :05, when the last hour's events are written): tallies the hours since the last run and the current
+ * Every hour (at :05, when the last hour's counts are written; this node's are written first): tallies the hours since the last run and the current
  * one so far, then rolls their days up again, so today's figures are at most an hour old (or as fresh as a "run now").
  */
 @Stateless
@@ -31,6 +31,9 @@ public class HourlyAggregation implements PortalJob {
     @EJB
     private JpaUsageStore store;
 
+    @EJB
+    private TallyingUsageRecorder recorder;
+
     @Schedule(hour = "*", minute = "5", info = NAME)
     void hourly() {
         scheduler.runScheduled(NAME);
@@ -43,6 +46,7 @@ public class HourlyAggregation implements PortalJob {
 
     @Override
     public void run() {
+        recorder.writePending();
         AggregationWindow window = AggregationWindow.of(store.lastHourTallied().orElse(null), Instant.now(),
                 Retention.events());
         for (LocalDateTime hour : window.hours()) {

@@ -1,0 +1,116 @@
+package org.parkportal.cloud.machines.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.parkportal.cloud.ordering.domain.OrderRefused;
+
+/**
+ * A disk of a tenant in a primary storage pool: a VM's root disk, or a data disk that can be detached and attached
+ * to another VM of the same tenant in the same zone. Billed by GB-hour from creation to deletion, attached or not.
+ */
+@Entity
+@Table(name = "cloud_volume")
+public class Volume {
+
+    public enum Kind { ROOT, DATA }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cloud_volume_seq")
+    @SequenceGenerator(name = "cloud_volume_seq", sequenceName = "cloud_volume_seq", allocationSize = 1)
+    private long id;
+
+    private String tenant;
+
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
+
+    @Column(name = "size_gb")
+    private long sizeGb;
+
+    @Column(name = "zone_id")
+    private long zoneId;
+
+    @Column(name = "pool_id")
+    private long poolId;
+
+    @Column(name = "vm_id")
+    private Long vmId;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
+    protected Volume() {
+    }
+
+    public Volume(String tenant, String name, Kind kind, long sizeGb, long zoneId, long poolId, Long vmId, Instant at) {
+        this.tenant = tenant;
+        this.name = name;
+        this.kind = kind;
+        this.sizeGb = sizeGb;
+        this.zoneId = zoneId;
+        this.poolId = poolId;
+        this.vmId = vmId;
+        this.createdAt = at;
+    }
+
+    public void attachTo(VirtualMachine vm) {
+        requireData();
+        if (vmId != null) {
+            throw new OrderRefused(OrderRefused.Reason.WRONG_STATE, "ATTACHED");
+        }
+        if (!vm.tenant().equals(tenant) || vm.zoneId() != zoneId) {
+            throw new OrderRefused(OrderRefused.Reason.NOT_FOUND);
+        }
+        vm.requireAlive();
+        vmId = vm.id();
+    }
+
+    public void detach() {
+        requireData();
+        if (vmId == null) {
+            throw new OrderRefused(OrderRefused.Reason.WRONG_STATE, "DETACHED");
+        }
+        vmId = null;
+    }
+
+    public void delete(Instant at) {
+        if (deletedAt != null) {
+            throw new OrderRefused(OrderRefused.Reason.WRONG_STATE, "DELETED");
+        }
+        deletedAt = at;
+        vmId = null;
+    }
+
+    private void requireData() {
+        if (kind != Kind.DATA) {
+            throw new OrderRefused(OrderRefused.Reason.WRONG_STATE, "ROOT");
+        }
+        if (deletedAt != null) {
+            throw new OrderRefused(OrderRefused.Reason.WRONG_STATE, "DELETED");
+        }
+    }
+
+    public long id() { return id; }
+    public String tenant() { return tenant; }
+    public String name() { return name; }
+    public Kind kind() { return kind; }
+    public long sizeGb() { return sizeGb; }
+    public long zoneId() { return zoneId; }
+    public long poolId() { return poolId; }
+    public Long vmId() { return vmId; }
+    public Instant createdAt() { return createdAt; }
+    public Instant deletedAt() { return deletedAt; }
+}

@@ -1,0 +1,90 @@
+package org.parkportal.cloud.ordering.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+
+/**
+ * What a tenant may hold in the cloud (like CloudStack's account resource limits; null: no limit), and below which
+ * monthly price its orders are approved without a manager (null: every order needs a manager's approval).
+ * VMs, their vCPUs and RAM, and their disks count from the order on: an open order holds its share, so two orders
+ * placed together cannot both pass a limit only one of them fits.
+ */
+@Entity
+@Table(name = "cloud_tenant_limits")
+public class TenantLimits {
+
+    @Id
+    private String tenant;
+
+    @Column(name = "max_vms")
+    private Long maxVms;
+
+    @Column(name = "max_vcpus")
+    private Long maxVcpus;
+
+    @Column(name = "max_ram_mib")
+    private Long maxRamMib;
+
+    @Column(name = "max_storage_gb")
+    private Long maxStorageGb;
+
+    /** Monthly estimate in {@link #currency} below which an order is approved at once. */
+    @Column(name = "auto_approve_below")
+    private BigDecimal autoApproveBelow;
+
+    private String currency;
+
+    protected TenantLimits() {
+    }
+
+    public TenantLimits(String tenant, Long maxVms, Long maxVcpus, Long maxRamMib, Long maxStorageGb,
+                        BigDecimal autoApproveBelow, String currency) {
+        this.tenant = tenant;
+        this.maxVms = maxVms;
+        this.maxVcpus = maxVcpus;
+        this.maxRamMib = maxRamMib;
+        this.maxStorageGb = maxStorageGb;
+        this.autoApproveBelow = autoApproveBelow;
+        this.currency = currency;
+    }
+
+    /** No limits, every order approved by a manager: what a tenant without a row gets. */
+    public static TenantLimits approvalForAll(String tenant) {
+        return new TenantLimits(tenant, null, null, null, null, null, null);
+    }
+
+    /**
+     * Passes when {@code inUse} plus {@code asked} fits every limit.
+     *
+     * @throws OrderRefused QUOTA_EXCEEDED naming the first limit passed, what is in use, what is asked and the limit
+     */
+    public void requireRoom(ResourceUse inUse, ResourceUse asked) {
+        require("VMS", inUse.vms(), asked.vms(), maxVms);
+        require("VCPUS", inUse.vcpus(), asked.vcpus(), maxVcpus);
+        require("RAM_MIB", inUse.ramMib(), asked.ramMib(), maxRamMib);
+        require("STORAGE_GB", inUse.storageGb(), asked.storageGb(), maxStorageGb);
+    }
+
+    /** Whether an order of this monthly estimate is approved without a manager. */
+    public boolean approvesAtOnce(BigDecimal monthlyEstimate, String estimateCurrency) {
+        return autoApproveBelow != null && currency != null && currency.equals(estimateCurrency)
+                && monthlyEstimate.compareTo(autoApproveBelow) < 0;
+    }
+
+    private static void require(String resource, long inUse, long asked, Long limit) {
+        if (limit != null && inUse + asked > limit) {
+            throw new OrderRefused(OrderRefused.Reason.QUOTA_EXCEEDED, resource, inUse, asked, limit);
+        }
+    }
+
+    public String tenant() { return tenant; }
+    public Long maxVms() { return maxVms; }
+    public Long maxVcpus() { return maxVcpus; }
+    public Long maxRamMib() { return maxRamMib; }
+    public Long maxStorageGb() { return maxStorageGb; }
+    public BigDecimal autoApproveBelow() { return autoApproveBelow; }
+    public String currency() { return currency; }
+}

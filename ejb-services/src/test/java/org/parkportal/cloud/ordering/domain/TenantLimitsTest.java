@@ -1,0 +1,46 @@
+package org.parkportal.cloud.ordering.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TenantLimitsTest {
+
+    private final TenantLimits globex = new TenantLimits("globex", 3L, 8L, 16_384L, 200L, new BigDecimal("50"), "CHF");
+
+    @Test
+    void anOrderThatFitsEveryLimitPasses() {
+        globex.requireRoom(new ResourceUse(2, 4, 8192, 100), ResourceUse.oneVm(4, 8192, 100));
+    }
+
+    @Test
+    void theRefusalNamesTheFirstLimitPassedWithTheFigures() {
+        OrderRefused refused = assertThrows(OrderRefused.class,
+                () -> globex.requireRoom(new ResourceUse(1, 6, 2048, 20), ResourceUse.oneVm(4, 1024, 20)));
+        assertEquals(OrderRefused.Reason.QUOTA_EXCEEDED, refused.reason());
+        assertEquals(List.of("VCPUS", 6L, 4L, 8L), refused.arguments());
+
+        refused = assertThrows(OrderRefused.class,
+                () -> globex.requireRoom(new ResourceUse(3, 3, 3072, 60), ResourceUse.oneVm(1, 1024, 20)));
+        assertEquals(List.of("VMS", 3L, 1L, 3L), refused.arguments());
+    }
+
+    @Test
+    void withoutLimitsAnythingFitsAndEveryOrderNeedsAManager() {
+        TenantLimits acme = TenantLimits.approvalForAll("acme");
+        acme.requireRoom(new ResourceUse(1000, 1000, 1 << 30, 1 << 20), ResourceUse.oneVm(64, 1 << 20, 1000));
+        assertFalse(acme.approvesAtOnce(BigDecimal.ZERO, "CHF"));
+    }
+
+    @Test
+    void ordersBelowTheThresholdInItsCurrencyAreApprovedAtOnce() {
+        assertTrue(globex.approvesAtOnce(new BigDecimal("49.99"), "CHF"));
+        assertFalse(globex.approvesAtOnce(new BigDecimal("50.00"), "CHF"));
+        assertFalse(globex.approvesAtOnce(new BigDecimal("1"), "EUR"), "another currency is not compared");
+    }
+}

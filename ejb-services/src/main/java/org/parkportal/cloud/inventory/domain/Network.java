@@ -91,7 +91,8 @@ public class Network {
     /** Refuses this network's VLANs or public IPs overlapping those of the zone's other networks. */
     public void checkAgainst(Collection<Network> others) {
         for (Network other : others) {
-            if (other == this || (id != null && id.equals(other.id)) || !other.zone.id().equals(zone.id())) {
+            boolean sameZone = other.zone == zone || (zone.id() != null && zone.id().equals(other.zone.id()));
+            if (other == this || (id != null && id.equals(other.id)) || !sameZone) {
                 continue;
             }
             if (other.vlans.overlaps(vlans)) {

@@ -31,7 +31,7 @@ public final class BackOffice {
     }
 
     /** The portable name of a bean's local interface in ejb-services. */
-    public static String name(String bean, Class<?> type) {
+    static String name(String bean, Class<?> type) {
         return EJB_SERVICES + bean + "!" + type.getName();
     }
 

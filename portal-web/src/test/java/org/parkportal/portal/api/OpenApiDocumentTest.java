@@ -50,6 +50,7 @@ import org.junit.jupiter.api.Test;
 import org.parkportal.billing.domain.InvoiceStatus;
 import org.parkportal.billing.domain.Unit;
 import org.parkportal.billing.domain.UsageType;
+import org.parkportal.portal.catalog.PortletCatalogServlet;
 import org.parkportal.portal.search.SuggestionServlet;
 import org.parkportal.workflow.application.TaskDetails;
 import org.parkportal.workflow.domain.FormField;
@@ -60,18 +61,24 @@ import org.parkportal.workflow.domain.TaskSummary;
 
 /**
  * Keeps openapi.json honest: its operations are exactly the JAX-RS resource methods of {@code org.parkportal.portal.api}
- * (found by reflection in the compiled classes) plus the one documented servlet, with the parameters the code reads
+ * (found by reflection in the compiled classes) plus the servlets named here, with the parameters the code reads
  * and the sign-in the code demands; every $ref resolves; the schemas of records written by JSON-B name the records'
  * components, and enumerations list the Java enums' constants. A new resource cannot be added without documenting it.
  */
 class OpenApiDocumentTest {
 
     private static final String PACKAGE = "org.parkportal.portal.api";
+    private static final String PORTAL = "org.parkportal.portal";
     private static final String DOCUMENT_RESOURCE = "/org/parkportal/portal/api/openapi.json";
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
-    /** The one API operation that is a servlet, not a JAX-RS method: search's suggestions for the theme's search box. */
-    private static final String SUGGESTIONS = "GET /search/suggestions";
+    /**
+     * The API operations that are servlets, not JAX-RS methods: search's suggestions for the theme's search box and
+     * the portlet catalogue. Any other servlet under the API's path fails {@link #theApiServletsAreTheNamedOnes}.
+     */
+    private static final Map<String, Class<? extends HttpServlet>> SERVLETS = Map.of(
+            "GET /search/suggestions", SuggestionServlet.class,
+            "GET /portlets", PortletCatalogServlet.class);
 
     private static final JsonObject DOCUMENT = read();
     private static final Map<String, ResourceMethod> CODE = resourceMethods();
@@ -91,11 +98,11 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void documentsEveryResourceMethodAndTheSuggestionServletAndNothingElse() {
+    void documentsEveryResourceMethodAndTheApiServletsAndNothingElse() {
         assertTrue(CODE.containsKey("POST /tasks/{id}/complete"), "the scan found the task resource: " + CODE.keySet());
         assertTrue(CODE.containsKey("GET /billing/invoices/{id}/pdf"), "the scan found the billing resource: " + CODE.keySet());
         Set<String> inCode = new TreeSet<>(CODE.keySet());
-        inCode.add(SUGGESTIONS);
+        inCode.addAll(SERVLETS.keySet());
         Set<String> documented = documentedOperations().keySet();
 
         Set<String> undocumented = new TreeSet<>(inCode);
@@ -107,16 +114,29 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void theSuggestionServletIsAtItsDocumentedAddressAndAnswersGetOnly() {
-        WebServlet servlet = SuggestionServlet.class.getAnnotation(WebServlet.class);
-        String applicationPath = ApiApplication.class.getAnnotation(ApplicationPath.class).value();
-        assertEquals(List.of("/" + applicationPath + SUGGESTIONS.substring(4)),
-                Stream.concat(Arrays.stream(servlet.value()), Arrays.stream(servlet.urlPatterns())).toList());
-        assertEquals(HttpServlet.class, SuggestionServlet.class.getSuperclass());
-        // Any other doXxx (or service) it declared would be an undocumented operation.
-        assertEquals(Set.of("doGet"), Arrays.stream(SuggestionServlet.class.getDeclaredMethods())
-                .filter(m -> Arrays.equals(m.getParameterTypes(), new Class<?>[] {HttpServletRequest.class, HttpServletResponse.class}))
-                .map(Method::getName).collect(Collectors.toSet()));
+    void theApiServletsAreTheNamedOnes() {
+        String api = "/" + ApiApplication.class.getAnnotation(ApplicationPath.class).value();
+        Map<String, Class<?>> found = new TreeMap<>();
+        for (Class<?> type : classesOfPackage(PORTAL)) {
+            WebServlet servlet = type.getAnnotation(WebServlet.class);
+            if (servlet == null) {
+                continue;
+            }
+            for (String pattern : Stream.concat(Arrays.stream(servlet.value()), Arrays.stream(servlet.urlPatterns())).toList()) {
+                if (!pattern.startsWith(api + "/")) {
+                    continue;
+                }
+                // Each doXxx the servlet declares is an operation at that address.
+                for (Method m : type.getDeclaredMethods()) {
+                    if (m.getName().startsWith("do") && Arrays.equals(m.getParameterTypes(),
+                            new Class<?>[] {HttpServletRequest.class, HttpServletResponse.class})) {
+                        found.put(m.getName().substring(2).toUpperCase(java.util.Locale.ROOT) + " "
+                                + pattern.substring(api.length()), type);
+                    }
+                }
+            }
+        }
+        assertEquals(new TreeMap<>(SERVLETS), found, "servlets answering under " + api);
     }
 
     @Test
@@ -135,7 +155,7 @@ class OpenApiDocumentTest {
         documentedOperations().forEach((operation, documented) -> {
             ResourceMethod code = CODE.get(operation);
             if (code == null) {
-                return; // the servlet
+                return; // a servlet: it reads what it likes
             }
             Map<String, Set<String>> params = parameters(operation, documented);
             assertEquals(code.queryParams(), params.getOrDefault("query", Set.of()), operation + ": query parameters");
@@ -297,7 +317,7 @@ class OpenApiDocumentTest {
     /** Every resource method of the package's root resource classes, by "METHOD /path" (relative to the application). */
     private static Map<String, ResourceMethod> resourceMethods() {
         Map<String, ResourceMethod> methods = new TreeMap<>();
-        for (Class<?> type : classesOfPackage()) {
+        for (Class<?> type : classesOfPackage(PACKAGE)) {
             Path root = type.getAnnotation(Path.class);
             if (root == null || type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
                 continue;
@@ -377,8 +397,8 @@ class OpenApiDocumentTest {
     }
 
     /** The classes of the package and its sub-packages, from directories and jars of the test classpath. */
-    private static List<Class<?>> classesOfPackage() {
-        String folder = PACKAGE.replace('.', '/');
+    private static List<Class<?>> classesOfPackage(String pkg) {
+        String folder = pkg.replace('.', '/');
         Set<String> names = new TreeSet<>();
         try {
             for (URL root : Collections.list(OpenApiDocumentTest.class.getClassLoader().getResources(folder))) {

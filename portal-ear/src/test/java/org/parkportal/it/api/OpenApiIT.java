@@ -129,6 +129,22 @@ class OpenApiIT {
         schemas.check("Problem", json(anonymous), "401");
     }
 
+    @Test
+    void theApiServletsAnswersHaveTheDocumentedProperties() {
+        Schemas schemas = new Schemas(json(PortalClient.newSession().get(DOCUMENT)).asJsonObject());
+        PortalClient alice = PortalClient.newSession();
+        alice.signIn(DemoUser.ALICE.uid(), DemoUser.ALICE.password());
+
+        PortalPage catalogue = alice.get("api/v1/portlets");
+        assertEquals(200, catalogue.status(), catalogue::body);
+        schemas.check("PortletCatalog", json(catalogue), "portlets");
+        assertFalse(json(catalogue).asJsonObject().getJsonArray("portlets").isEmpty(), "alice may use some portlets");
+
+        PortalPage suggestions = alice.get("api/v1/search/suggestions?q=" + PortalClient.encode("My"));
+        assertEquals(200, suggestions.status(), suggestions::body);
+        schemas.check("Suggestions", json(suggestions), "suggestions");
+    }
+
     private static void askToJoin(DemoUser user, String group, String reason) {
         PortalClient browser = PortalClient.withLanguage("en");
         browser.signIn(user.uid(), user.password());

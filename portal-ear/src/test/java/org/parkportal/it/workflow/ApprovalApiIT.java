@@ -138,6 +138,10 @@ class ApprovalApiIT extends WithTestPortlets {
         PortalPage notJson = bob.post("tasks/" + taskId + "/complete", "approved=true");
         assertEquals(400, notJson.status());
         assertEquals("badRequest", TaskApi.json(notJson).getString("error"));
+
+        PortalPage badPage = bob.get("tasks?first=abc");
+        assertEquals(400, badPage.status(), "a paging number that is not one is bad input, not a missing resource");
+        assertEquals("invalidInput", TaskApi.json(badPage).getString("error"));
     }
 
     @Test

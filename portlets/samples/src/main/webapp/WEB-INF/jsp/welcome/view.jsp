@@ -3,7 +3,7 @@
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
 <portlet:defineObjects/>
-<%-- Texts come from the portlet's bundle (set up by JspPortlet); the greeting itself is user input: c:out. --%>
+<%-- Texts come from the portlet's bundle (set up by PortletView); the greeting itself is user input: c:out. --%>
 <div class="park-welcome">
   <p class="park-welcome__greeting"><c:out value="${greeting}"/></p>
   <p class="park-welcome__since">

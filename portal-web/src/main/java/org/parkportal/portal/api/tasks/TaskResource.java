@@ -49,12 +49,12 @@ public class TaskResource {
     private TaskInbox inbox;
 
     @GET
-    public Response list(@QueryParam("filter") String filter, @QueryParam("first") @DefaultValue("0") int first,
-                         @QueryParam("max") @DefaultValue("50") int max, @QueryParam("zone") String zone) {
+    public Response list(@QueryParam("filter") String filter, @QueryParam("first") @DefaultValue("0") String first,
+                         @QueryParam("max") @DefaultValue("50") String max, @QueryParam("zone") String zone) {
         TaskFilter chosen = TaskFilter.parse(filter)
                 .orElseThrow(() -> new TaskRefused(TaskRefused.Reason.INVALID_INPUT, "unknown filter " + filter));
         ZoneId zoneId = zone(zone);
-        List<TaskSummary> tasks = inbox.tasks(chosen, zoneId, first, max);
+        List<TaskSummary> tasks = inbox.tasks(chosen, zoneId, number("first", first), number("max", max));
         return Response.ok(JSON.toJson(tasks)).header("X-Total-Count", inbox.count(chosen, zoneId))
                 .header("Cache-Control", "private, no-store").build();
     }
@@ -102,6 +102,15 @@ public class TaskResource {
     public Response complete(@PathParam("id") String id, String body) {
         inbox.complete(id, JsonBody.values(body));
         return Response.noContent().build();
+    }
+
+    /** Paging numbers as text, so that "abc" is a 400 with a translated problem rather than JAX-RS's bare 404. */
+    private static int number(String name, String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new TaskRefused(TaskRefused.Reason.INVALID_INPUT, name + " is not a whole number: " + value);
+        }
     }
 
     private static ZoneId zone(String zone) {

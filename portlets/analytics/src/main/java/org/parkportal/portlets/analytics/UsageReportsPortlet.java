@@ -10,11 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.servlet.jsp.jstl.core.Config;
-import jakarta.servlet.jsp.jstl.fmt.LocalizationContext;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.portlet.GenericPortlet;
 import javax.portlet.HeaderRequest;
 import javax.portlet.HeaderResponse;
@@ -26,10 +22,11 @@ import javax.portlet.RenderResponse;
 import javax.portlet.ResourceRequest;
 import javax.portlet.ResourceResponse;
 import javax.portlet.ResourceURL;
-import javax.portlet.UnavailableException;
 
 import org.parkportal.analytics.application.UsageReport;
 import org.parkportal.analytics.application.UsageReports;
+import org.parkportal.portlets.support.BackOffice;
+import org.parkportal.portlets.support.PortletView;
 
 /**
  * The portal's use for administrators: page views and sign-ins per day, daily active users, the top pages, portlets
@@ -41,9 +38,6 @@ public class UsageReportsPortlet extends GenericPortlet {
 
     /** The one copy of Chart.js the portal serves (WebJarServlet); billing's chart names the same page dependency. */
     static final String CHART_JS = "/webjars/chart.js/4.4.1/dist/chart.umd.js";
-    private static final String REPORTS = "java:global/portal/ejb-services/DefaultUsageReports!"
-            + UsageReports.class.getName();
-    private static final String FMT_CONTEXT_IN_REQUEST = Config.FMT_LOCALIZATION_CONTEXT + ".request";
     private static final String STYLE = "<style>"
             + ".park-usage__choices{display:flex;flex-wrap:wrap;gap:.3em 1em}"
             + ".park-usage__choices [aria-current]{font-weight:bold}"
@@ -57,7 +51,9 @@ public class UsageReportsPortlet extends GenericPortlet {
     private static final Logger LOG = System.getLogger(UsageReportsPortlet.class.getName());
 
     private final Clock clock = Clock.systemUTC();
-    private volatile UsageReports reports;
+    private final BackOffice.Reference<UsageReports> reports =
+            new BackOffice().reference("DefaultUsageReports", UsageReports.class);
+    private final PortletView view = new PortletView(this);
 
     @Override
     public void renderHeaders(HeaderRequest request, HeaderResponse response) {
@@ -93,9 +89,7 @@ public class UsageReportsPortlet extends GenericPortlet {
             LOG.log(Level.INFO, "Usage reports refused to {0}: {1}", request.getRemoteUser(), e.getMessage());
             request.setAttribute("forbidden", true);
         }
-        request.setAttribute(FMT_CONTEXT_IN_REQUEST, new LocalizationContext(getResourceBundle(locale), locale));
-        response.setContentType("text/html");
-        getPortletContext().getRequestDispatcher("/WEB-INF/jsp/usage-reports.jsp").include(request, response);
+        view.include("usage-reports.jsp", request, response);
     }
 
     @Override
@@ -125,7 +119,7 @@ public class UsageReportsPortlet extends GenericPortlet {
 
     private UsageReport report(ReportPeriod period) throws PortletException {
         LocalDate today = LocalDate.now(clock);
-        return reports().report(period.from(today), today, period.backOfficeTenant());
+        return reports.get().report(period.from(today), today, period.backOfficeTenant());
     }
 
     /** Label (days) to URL; the current one maps to null. */
@@ -167,18 +161,5 @@ public class UsageReportsPortlet extends GenericPortlet {
         int path = scheme < 0 ? 0 : url.indexOf('/', scheme + 3);
         int end = path < 0 ? -1 : url.indexOf('/', path + 1);
         return path < 0 || end < 0 ? "/portal" : url.substring(path, end);
-    }
-
-    private UsageReports reports() throws PortletException {
-        UsageReports found = reports;
-        if (found == null) {
-            try {
-                found = InitialContext.doLookup(REPORTS);
-            } catch (NamingException e) {
-                throw new UnavailableException("The usage reports " + REPORTS + " are not deployed: " + e);
-            }
-            reports = found;
-        }
-        return found;
     }
 }

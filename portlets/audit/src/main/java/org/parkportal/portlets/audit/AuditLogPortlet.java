@@ -4,14 +4,9 @@ import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.servlet.jsp.jstl.core.Config;
-import jakarta.servlet.jsp.jstl.fmt.LocalizationContext;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.portlet.ActionRequest;
 import javax.portlet.ActionResponse;
 import javax.portlet.GenericPortlet;
@@ -26,8 +21,9 @@ import javax.portlet.RenderResponse;
 import javax.portlet.ResourceRequest;
 import javax.portlet.ResourceResponse;
 import javax.portlet.ResourceURL;
-import javax.portlet.UnavailableException;
 
+import org.parkportal.portlets.support.BackOffice;
+import org.parkportal.portlets.support.PortletView;
 import org.parkportal.portlets.support.RenderForm;
 
 import org.parkportal.audit.application.AuditLog;
@@ -43,10 +39,6 @@ import org.parkportal.audit.domain.AuditEntry;
 public class AuditLogPortlet extends GenericPortlet {
 
     static final String CSV_RESOURCE = "csv";
-    /** Pluto creates portlets itself, so there is no injection: the log is looked up by its portable name. */
-    private static final String AUDIT_LOG = "java:app/ejb-services/DatabaseAuditLog!" + AuditLog.class.getName();
-    /** Where JSTL looks for a request-scoped default localization context (what {@code Config.set(request, ...)} writes). */
-    private static final String FMT_CONTEXT_IN_REQUEST = Config.FMT_LOCALIZATION_CONTEXT + ".request";
     private static final String STYLE = "<style>"
             + ".park-audit__chain{font-weight:bold;padding:.4em .6em;border-left:.3em solid}"
             + ".park-audit__chain--intact{border-color:#2a7a2a}"
@@ -61,7 +53,8 @@ public class AuditLogPortlet extends GenericPortlet {
             + "</style>";
     private static final Logger LOG = System.getLogger(AuditLogPortlet.class.getName());
 
-    private volatile AuditLog log;
+    private final BackOffice.Reference<AuditLog> log = new BackOffice().reference("DatabaseAuditLog", AuditLog.class);
+    private final PortletView view = new PortletView(this);
 
     @Override
     public void renderHeaders(HeaderRequest request, HeaderResponse response) {
@@ -79,7 +72,7 @@ public class AuditLogPortlet extends GenericPortlet {
         try {
             // The last check (nightly, or an administrator's "check now"): walking the whole log on every view
             // would make the page slower with every sign-in.
-            auditLog().lastCheck().ifPresent(chain -> {
+            log.get().lastCheck().ifPresent(chain -> {
                 request.setAttribute("chainChecked", true);
                 request.setAttribute("chainCheckedAt", chain.checkedAt().toString());
                 request.setAttribute("chainIntact", chain.intact());
@@ -95,15 +88,12 @@ public class AuditLogPortlet extends GenericPortlet {
             request.setAttribute("forbidden", true);
         }
         request.setAttribute("form", RenderForm.of(response.createRenderURL(MimeResponse.Copy.NONE), AuditFilter.FIELDS));
-        Locale locale = request.getLocale();
-        request.setAttribute(FMT_CONTEXT_IN_REQUEST, new LocalizationContext(getResourceBundle(locale), locale));
-        response.setContentType("text/html");
-        getPortletContext().getRequestDispatcher("/WEB-INF/jsp/audit-log.jsp").include(request, response);
+        view.include("audit-log.jsp", request, response);
     }
 
     private void showEntries(AuditFilter filter, RenderRequest request, RenderResponse response) throws PortletException {
-        List<AuditEntry> entries = auditLog().find(filter.pageQuery());
-        long total = auditLog().count(filter.query(0, 1));
+        List<AuditEntry> entries = log.get().find(filter.pageQuery());
+        long total = log.get().count(filter.query(0, 1));
         long first = (long) (filter.page() - 1) * AuditFilter.PAGE_SIZE + 1;
         request.setAttribute("entries", entries);
         request.setAttribute("total", total);
@@ -131,7 +121,7 @@ public class AuditLogPortlet extends GenericPortlet {
     @ProcessAction(name = "verify")
     public void verify(ActionRequest request, ActionResponse response) throws PortletException {
         try {
-            ChainCheck chain = auditLog().verify();
+            ChainCheck chain = log.get().verify();
             LOG.log(Level.INFO, "Audit chain checked by {0}: {1} entries, intact {2}", request.getRemoteUser(),
                     chain.entries(), chain.intact());
         } catch (EJBAccessException e) {
@@ -153,7 +143,7 @@ public class AuditLogPortlet extends GenericPortlet {
         }
         List<AuditEntry> entries;
         try {
-            entries = auditLog().find(filter.exportQuery());
+            entries = log.get().find(filter.exportQuery());
         } catch (EJBAccessException e) {
             LOG.log(Level.INFO, "Audit export refused to {0}: {1}", request.getRemoteUser(), e.getMessage());
             plainText(response, "403", getResourceBundle(request.getLocale()).getString("forbidden"));
@@ -171,18 +161,5 @@ public class AuditLogPortlet extends GenericPortlet {
         response.setContentType("text/plain");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(text);
-    }
-
-    private AuditLog auditLog() throws PortletException {
-        AuditLog found = log;
-        if (found == null) {
-            try {
-                found = (AuditLog) new InitialContext().lookup(AUDIT_LOG);
-            } catch (NamingException e) {
-                throw new UnavailableException("The audit log " + AUDIT_LOG + " is not deployed: " + e);
-            }
-            log = found;
-        }
-        return found;
     }
 }

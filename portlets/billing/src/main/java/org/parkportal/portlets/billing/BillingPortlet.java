@@ -7,11 +7,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 import jakarta.ejb.EJBException;
-import jakarta.servlet.jsp.jstl.core.Config;
-import jakarta.servlet.jsp.jstl.fmt.LocalizationContext;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.portlet.ActionRequest;
 import javax.portlet.GenericPortlet;
 import javax.portlet.HeaderRequest;
@@ -25,18 +21,18 @@ import javax.portlet.RenderResponse;
 import org.parkportal.billing.application.BillingAdministration;
 import org.parkportal.billing.application.BillingStatements;
 import org.parkportal.billing.domain.BillingRefused;
+import org.parkportal.portlets.support.BackOffice;
+import org.parkportal.portlets.support.PortletView;
 
 /**
  * A portlet of the billing application: JSP views under {@code /WEB-INF/jsp/} with the shared BillingMessages bundle
- * (the portlet's own bundle only carries its title), and the billing services looked up by their java:global names
- * (Pluto creates portlets itself, so there is no injection). The back office decides who may see and change what.
+ * (the portlet's own bundle only carries its title), and the billing services of the back office. The back office
+ * decides who may see and change what.
  */
 public abstract class BillingPortlet extends GenericPortlet {
 
     static final String MESSAGES = "org.parkportal.portlets.billing.BillingMessages";
-    private static final String FMT_CONTEXT_IN_REQUEST = Config.FMT_LOCALIZATION_CONTEXT + ".request";
     private static final String NOTICE = "notice";
-    private static final String SERVICES = "java:global/portal/ejb-services/";
     private static final String STYLE = "<style>"
             + ".park-bills table{border-collapse:collapse;width:100%}"
             + ".park-bills td,.park-bills th{text-align:left;padding:.2em .5em;vertical-align:top}"
@@ -49,18 +45,15 @@ public abstract class BillingPortlet extends GenericPortlet {
             + "</style>";
     private static final Logger LOG = System.getLogger(BillingPortlet.class.getName());
 
+    private final PortletView views = new PortletView(this, BillingPortlet::messages);
     private BillingStatements statements;
     private BillingAdministration administration;
 
     @Override
     public void init() throws PortletException {
-        try {
-            statements = InitialContext.doLookup(SERVICES + "DefaultBillingStatements!" + BillingStatements.class.getName());
-            administration = InitialContext.doLookup(SERVICES + "DefaultBillingAdministration!"
-                    + BillingAdministration.class.getName());
-        } catch (NamingException e) {
-            throw new PortletException("The billing services of ejb-services are not deployed", e);
-        }
+        BackOffice backOffice = new BackOffice();
+        statements = backOffice.service("DefaultBillingStatements", BillingStatements.class);
+        administration = backOffice.service("DefaultBillingAdministration", BillingAdministration.class);
     }
 
     @Override
@@ -105,9 +98,6 @@ public abstract class BillingPortlet extends GenericPortlet {
             session.removeAttribute(NOTICE, PortletSession.PORTLET_SCOPE);
             request.setAttribute(NOTICE, notice);
         }
-        Locale locale = request.getLocale();
-        request.setAttribute(FMT_CONTEXT_IN_REQUEST, new LocalizationContext(messages(locale), locale));
-        response.setContentType("text/html");
-        getPortletContext().getRequestDispatcher("/WEB-INF/jsp/" + view).include(request, response);
+        views.include(view, request, response);
     }
 }

@@ -3,14 +3,9 @@ package org.parkportal.portlets.admin;
 import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.util.Locale;
 
 import jakarta.ejb.EJBException;
-import jakarta.servlet.jsp.jstl.core.Config;
-import jakarta.servlet.jsp.jstl.fmt.LocalizationContext;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.portlet.ActionRequest;
 import javax.portlet.GenericPortlet;
 import javax.portlet.PortletException;
@@ -23,33 +18,30 @@ import org.parkportal.access.application.AccessService;
 import org.parkportal.layout.application.PageAdministration;
 import org.parkportal.layout.application.PageChangeRefused;
 import org.parkportal.layout.application.PageService;
+import org.parkportal.portlets.support.BackOffice;
+import org.parkportal.portlets.support.PortletView;
 
 /**
  * A portlet of the portal-admin application: JSP views under {@code /WEB-INF/jsp/} with the portlet's own bundle, and
- * the layout and access contexts. Pluto creates portlets itself (no injection, and init runs on a timer thread
- * without this WAR's java:comp), so the services are looked up by their java:global names.
+ * the layout and access contexts.
  */
 public abstract class AdminPortlet extends GenericPortlet {
 
-    private static final String FMT_CONTEXT_IN_REQUEST = Config.FMT_LOCALIZATION_CONTEXT + ".request";
     private static final String NOTICE = "notice";
-    private static final String SERVICES = "java:global/portal/ejb-services/";
     private static final Logger LOG = System.getLogger(AdminPortlet.class.getName());
 
+    /** For the subclasses' own services too. */
+    protected final BackOffice backOffice = new BackOffice();
+    private final PortletView views = new PortletView(this);
     private PageAdministration administration;
     private PageService pages;
     private AccessService access;
 
     @Override
     public void init() throws PortletException {
-        try {
-            administration = InitialContext.doLookup(SERVICES + "DefaultPageAdministration!"
-                    + PageAdministration.class.getName());
-            pages = InitialContext.doLookup(SERVICES + "DefaultPageService!" + PageService.class.getName());
-            access = InitialContext.doLookup(SERVICES + "DefaultAccessService!" + AccessService.class.getName());
-        } catch (NamingException e) {
-            throw new PortletException("The layout and access services of ejb-services are not deployed", e);
-        }
+        administration = backOffice.service("DefaultPageAdministration", PageAdministration.class);
+        pages = backOffice.service("DefaultPageService", PageService.class);
+        access = backOffice.service("DefaultAccessService", AccessService.class);
     }
 
     protected PageAdministration administration() {
@@ -90,10 +82,7 @@ public abstract class AdminPortlet extends GenericPortlet {
             session.removeAttribute(NOTICE, PortletSession.PORTLET_SCOPE);
             request.setAttribute(NOTICE, notice);
         }
-        Locale locale = request.getLocale();
-        request.setAttribute(FMT_CONTEXT_IN_REQUEST, new LocalizationContext(getResourceBundle(locale), locale));
-        response.setContentType("text/html");
-        getPortletContext().getRequestDispatcher("/WEB-INF/jsp/" + view).include(request, response);
+        views.include(view, request, response);
     }
 
     /** A number from a form; -1 when it is none, so that the back office refuses it. */

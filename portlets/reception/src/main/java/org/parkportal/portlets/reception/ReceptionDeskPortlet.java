@@ -5,10 +5,6 @@ import java.io.Serializable;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.List;
-import java.util.Locale;
-
-import jakarta.servlet.jsp.jstl.core.Config;
-import jakarta.servlet.jsp.jstl.fmt.LocalizationContext;
 
 import javax.portlet.Event;
 import javax.portlet.EventRequest;
@@ -19,6 +15,8 @@ import javax.portlet.PortletSession;
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
 import javax.xml.namespace.QName;
+
+import org.parkportal.portlets.support.PortletView;
 
 /**
  * Lists the visitors announced by other portlet applications through the {@code visitorArrived} event;
@@ -32,9 +30,9 @@ public class ReceptionDeskPortlet extends GenericPortlet {
     /** Same bound as the sender's form; an oversized payload from some other sender is cut, not refused. */
     static final int MAX_NAME_LENGTH = 80;
 
-    /** Where JSTL looks for a request-scoped default localization context (what {@code Config.set(request, ...)} writes). */
-    private static final String FMT_CONTEXT_IN_REQUEST = Config.FMT_LOCALIZATION_CONTEXT + ".request";
     private static final Logger LOG = System.getLogger(ReceptionDeskPortlet.class.getName());
+
+    private final PortletView view = new PortletView(this);
 
     @Override
     public void processEvent(EventRequest request, EventResponse response) throws PortletException, IOException {
@@ -54,10 +52,7 @@ public class ReceptionDeskPortlet extends GenericPortlet {
     protected void doView(RenderRequest request, RenderResponse response) throws PortletException, IOException {
         request.setAttribute("last", request.getRenderParameters().getValue(LAST));
         request.setAttribute("visitors", VisitorLog.newestFirst(visitors(request.getPortletSession(false))));
-        Locale locale = request.getLocale();
-        request.setAttribute(FMT_CONTEXT_IN_REQUEST, new LocalizationContext(getResourceBundle(locale), locale));
-        response.setContentType("text/html");
-        getPortletContext().getRequestDispatcher("/WEB-INF/jsp/reception-desk.jsp").include(request, response);
+        view.include("reception-desk.jsp", request, response);
     }
 
     /** The payload is declared as java.lang.String; anything else (or blank) is not a visitor. */

@@ -10,11 +10,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.servlet.jsp.jstl.core.Config;
-import jakarta.servlet.jsp.jstl.fmt.LocalizationContext;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.portlet.ActionRequest;
 import javax.portlet.ActionResponse;
 import javax.portlet.GenericPortlet;
@@ -26,8 +22,9 @@ import javax.portlet.PortletURL;
 import javax.portlet.ProcessAction;
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
-import javax.portlet.UnavailableException;
 
+import org.parkportal.portlets.support.BackOffice;
+import org.parkportal.portlets.support.PortletView;
 import org.parkportal.portlets.support.RenderForm;
 
 import org.parkportal.search.application.SearchService;
@@ -48,8 +45,6 @@ public class SearchPortlet extends GenericPortlet {
     static final String PAGE = "page";
     static final String REBUILT = "rebuilt";
     static final List<String> KNOWN_TYPES = List.of("page", "person", "content", "article");
-    private static final String SEARCH = "java:app/ejb-services/DefaultSearchService!" + SearchService.class.getName();
-    private static final String FMT_CONTEXT_IN_REQUEST = Config.FMT_LOCALIZATION_CONTEXT + ".request";
     private static final String STYLE = "<style>"
             + ".park-search__form{display:flex;flex-wrap:wrap;gap:.5em;align-items:center}"
             + ".park-search__form input[type=search]{flex:1 1 16em;min-width:0;padding:.4em}"
@@ -64,7 +59,9 @@ public class SearchPortlet extends GenericPortlet {
             + "</style>";
     private static final Logger LOG = System.getLogger(SearchPortlet.class.getName());
 
-    private volatile SearchService service;
+    private final BackOffice.Reference<SearchService> service =
+            new BackOffice().reference("DefaultSearchService", SearchService.class);
+    private final PortletView view = new PortletView(this);
 
     @Override
     public void renderHeaders(HeaderRequest request, HeaderResponse response) {
@@ -81,7 +78,7 @@ public class SearchPortlet extends GenericPortlet {
         request.setAttribute("words", words);
         request.setAttribute("maxWords", SearchQuery.MAX_TEXT);
         request.setAttribute("form", RenderForm.of(response.createRenderURL(MimeResponse.Copy.NONE), List.of(WORDS)));
-        SearchService search = search();
+        SearchService search = service.get();
         if (search.mayRebuild()) {
             request.setAttribute("rebuildUrl", rebuildUrl(response));
         }
@@ -107,9 +104,7 @@ public class SearchPortlet extends GenericPortlet {
                 request.setAttribute("rejected", e.reason().name());
             }
         }
-        request.setAttribute(FMT_CONTEXT_IN_REQUEST, new LocalizationContext(texts, locale));
-        response.setContentType("text/html");
-        getPortletContext().getRequestDispatcher("/WEB-INF/jsp/search.jsp").include(request, response);
+        view.include("search.jsp", request, response);
     }
 
     /** One entry per type among the matches, plus "all", each a link that keeps the words and starts at page 1. */
@@ -159,7 +154,7 @@ public class SearchPortlet extends GenericPortlet {
     @ProcessAction(name = "rebuild")
     public void rebuild(ActionRequest request, ActionResponse response) throws PortletException {
         try {
-            long documents = search().rebuild();
+            long documents = service.get().rebuild();
             response.getRenderParameters().setValue(REBUILT, String.valueOf(documents));
         } catch (EJBAccessException e) {
             LOG.log(Level.INFO, "Search rebuild refused to {0}", request.getRemoteUser());
@@ -180,19 +175,6 @@ public class SearchPortlet extends GenericPortlet {
 
     private static String value(String parameter) {
         return parameter == null ? "" : parameter.strip();
-    }
-
-    private SearchService search() throws PortletException {
-        SearchService found = service;
-        if (found == null) {
-            try {
-                found = (SearchService) new InitialContext().lookup(SEARCH);
-            } catch (NamingException e) {
-                throw new UnavailableException("The search service " + SEARCH + " is not deployed: " + e);
-            }
-            service = found;
-        }
-        return found;
     }
 
     /** A choice of type as the view shows it; public for EL. */

@@ -1,15 +1,11 @@
 package org.parkportal.portlets.tasks;
 
-import jakarta.servlet.jsp.jstl.core.Config;
-import jakarta.servlet.jsp.jstl.fmt.LocalizationContext;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.portlet.ActionRequest;
 import javax.portlet.ActionResponse;
 import javax.portlet.GenericPortlet;
@@ -20,6 +16,8 @@ import javax.portlet.PortletURL;
 import javax.portlet.ProcessAction;
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
+import org.parkportal.portlets.support.BackOffice;
+import org.parkportal.portlets.support.PortletView;
 import org.parkportal.workflow.application.ProcessAdministration;
 import org.parkportal.workflow.application.TaskRefused;
 import org.parkportal.workflow.application.WorkflowTexts;
@@ -35,19 +33,13 @@ public class ProcessesPortlet extends GenericPortlet {
     private static final String INCIDENTS = "incidents";
     private static final String PAGE = "page";
     private static final String OUTCOME = "outcome";
-    private static final String PROCESS_ADMINISTRATION = "java:global/portal/ejb-services/CamundaProcessAdministration!"
-            + ProcessAdministration.class.getName();
-    private static final String FMT_CONTEXT_IN_REQUEST = Config.FMT_LOCALIZATION_CONTEXT + ".request";
 
+    private final PortletView view = new PortletView(this);
     private ProcessAdministration processes;
 
     @Override
     public void init() throws PortletException {
-        try {
-            processes = InitialContext.doLookup(PROCESS_ADMINISTRATION);
-        } catch (NamingException e) {
-            throw new PortletException("The process administration of ejb-services is not deployed", e);
-        }
+        processes = new BackOffice().service("CamundaProcessAdministration", ProcessAdministration.class);
     }
 
     /** A running process as the list shows it, names in the reader's language. */
@@ -101,9 +93,7 @@ public class ProcessesPortlet extends GenericPortlet {
                     ? texts.refusal(TaskRefused.Reason.valueOf(outcome.substring(8))) : messages.getString(outcome));
             request.setAttribute("outcomeFailed", outcome.startsWith("refused."));
         }
-        request.setAttribute(FMT_CONTEXT_IN_REQUEST, new LocalizationContext(messages, locale));
-        response.setContentType("text/html");
-        getPortletContext().getRequestDispatcher("/WEB-INF/jsp/processes.jsp").include(request, response);
+        view.include("processes.jsp", request, response);
     }
 
     @ProcessAction(name = "retry")

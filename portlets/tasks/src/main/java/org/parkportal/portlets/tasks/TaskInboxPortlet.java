@@ -1,7 +1,5 @@
 package org.parkportal.portlets.tasks;
 
-import jakarta.servlet.jsp.jstl.core.Config;
-import jakarta.servlet.jsp.jstl.fmt.LocalizationContext;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -12,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.portlet.ActionRequest;
 import javax.portlet.ActionResponse;
 import javax.portlet.GenericPortlet;
@@ -27,6 +23,8 @@ import javax.portlet.PortletURL;
 import javax.portlet.ProcessAction;
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
+import org.parkportal.portlets.support.BackOffice;
+import org.parkportal.portlets.support.PortletView;
 import org.parkportal.workflow.application.TaskDetails;
 import org.parkportal.workflow.application.TaskInbox;
 import org.parkportal.workflow.application.TaskRefused;
@@ -48,8 +46,6 @@ public class TaskInboxPortlet extends GenericPortlet {
     /** Submitted form values are posted as f.&lt;field id&gt;, so they never collide with the portlet's own names. */
     static final String FIELD_PREFIX = "f.";
     private static final String OUTCOME = "outcome";
-    private static final String TASK_INBOX = "java:global/portal/ejb-services/CamundaTaskInbox!" + TaskInbox.class.getName();
-    private static final String FMT_CONTEXT_IN_REQUEST = Config.FMT_LOCALIZATION_CONTEXT + ".request";
     private static final String STYLE = "<style>"
             + ".park-tasks__filters{display:flex;flex-wrap:wrap;gap:.3em;list-style:none;padding:0}"
             + ".park-tasks__filters a{display:inline-block;padding:.2em .6em;border:1px solid #999;border-radius:1em}"
@@ -66,15 +62,12 @@ public class TaskInboxPortlet extends GenericPortlet {
             + ".park-tasks__actions{display:flex;flex-wrap:wrap;gap:.5em;align-items:end}"
             + "</style>";
 
+    private final PortletView view = new PortletView(this);
     private TaskInbox inbox;
 
     @Override
     public void init() throws PortletException {
-        try {
-            inbox = InitialContext.doLookup(TASK_INBOX);
-        } catch (NamingException e) {
-            throw new PortletException("The task inbox of ejb-services is not deployed", e);
-        }
+        inbox = new BackOffice().service("CamundaTaskInbox", TaskInbox.class);
     }
 
     @Override
@@ -126,9 +119,7 @@ public class TaskInboxPortlet extends GenericPortlet {
         if (selected != null && !selected.isBlank()) {
             showTask(selected, outcome, texts, messages, request, response);
         }
-        request.setAttribute(FMT_CONTEXT_IN_REQUEST, new LocalizationContext(messages, locale));
-        response.setContentType("text/html");
-        getPortletContext().getRequestDispatcher("/WEB-INF/jsp/inbox.jsp").include(request, response);
+        view.include("inbox.jsp", request, response);
     }
 
     private void showTask(String taskId, Outcome outcome, WorkflowTexts texts, ResourceBundle messages,

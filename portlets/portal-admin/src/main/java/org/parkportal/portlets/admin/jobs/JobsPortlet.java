@@ -10,8 +10,6 @@ import java.util.ResourceBundle;
 
 import jakarta.ejb.EJBException;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.portlet.ActionRequest;
 import javax.portlet.ActionResponse;
 import javax.portlet.HeaderRequest;
@@ -38,8 +36,6 @@ public class JobsPortlet extends AdminPortlet {
     static final String JOB = "job";
     static final String CONFIRM = "confirm";
     static final int HISTORY = 20;
-    private static final String JOBS = "java:global/portal/ejb-services/DefaultJobAdministration!"
-            + JobAdministration.class.getName();
     private static final Logger LOG = System.getLogger(JobsPortlet.class.getName());
 
     private static final String STYLE = "<style>"
@@ -56,11 +52,7 @@ public class JobsPortlet extends AdminPortlet {
     @Override
     public void init() throws PortletException {
         super.init();
-        try {
-            jobs = InitialContext.doLookup(JOBS);
-        } catch (NamingException e) {
-            throw new PortletException("The scheduling context of ejb-services is not deployed", e);
-        }
+        jobs = backOffice.service("DefaultJobAdministration", JobAdministration.class);
     }
 
     @Override

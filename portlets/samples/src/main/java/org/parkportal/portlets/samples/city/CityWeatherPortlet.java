@@ -2,14 +2,17 @@ package org.parkportal.portlets.samples.city;
 
 import java.io.IOException;
 
+import javax.portlet.GenericPortlet;
 import javax.portlet.PortletException;
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
 
-import org.parkportal.portlets.samples.JspPortlet;
+import org.parkportal.portlets.support.PortletView;
 
 /** Shows a pseudo-forecast for the site named by the public render parameter {@code city}. */
-public class CityWeatherPortlet extends JspPortlet {
+public class CityWeatherPortlet extends GenericPortlet {
+
+    private final PortletView view = new PortletView(this);
 
     @Override
     protected void doView(RenderRequest request, RenderResponse response) throws PortletException, IOException {
@@ -20,6 +23,6 @@ public class CityWeatherPortlet extends JspPortlet {
             ParkSite.byId(city).ifPresent(site -> request.setAttribute("siteLabelKey", site.getLabelKey()));
             request.setAttribute("forecast", PseudoForecast.forSite(city));
         }
-        include("city/weather.jsp", request, response);
+        view.include("city/weather.jsp", request, response);
     }
 }

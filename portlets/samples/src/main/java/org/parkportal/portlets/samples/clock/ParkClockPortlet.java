@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
+import javax.portlet.GenericPortlet;
 import javax.portlet.HeaderRequest;
 import javax.portlet.HeaderResponse;
 import javax.portlet.PortletException;
@@ -15,14 +16,14 @@ import javax.portlet.RenderResponse;
 import javax.portlet.ResourceRequest;
 import javax.portlet.ResourceResponse;
 
-import org.parkportal.portlets.samples.JspPortlet;
+import org.parkportal.portlets.support.PortletView;
 
 /**
  * A clock refreshed by the browser through the resource phase (no page reload), with its stylesheet
  * contributed in the Portlet 3 header phase so the portal can place it in the page head once.
  * {@code GenericPortlet} implements {@code javax.portlet.HeaderPortlet} since Portlet 3.0.
  */
-public class ParkClockPortlet extends JspPortlet {
+public class ParkClockPortlet extends GenericPortlet {
 
     static final String TIME_RESOURCE = "time";
     private static final String STYLE = "<style>"
@@ -33,6 +34,8 @@ public class ParkClockPortlet extends JspPortlet {
             + "</style>";
 
     private static final Logger LOG = System.getLogger(ParkClockPortlet.class.getName());
+
+    private final PortletView view = new PortletView(this);
 
     private ZoneId zone;
 
@@ -48,7 +51,7 @@ public class ParkClockPortlet extends JspPortlet {
 
     @Override
     protected void doView(RenderRequest request, RenderResponse response) throws PortletException, IOException {
-        include("clock/view.jsp", request, response);
+        view.include("clock/view.jsp", request, response);
     }
 
     @Override

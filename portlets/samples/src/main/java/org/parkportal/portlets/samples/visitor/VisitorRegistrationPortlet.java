@@ -8,18 +8,21 @@ import java.util.Optional;
 import javax.portlet.ActionParameters;
 import javax.portlet.ActionRequest;
 import javax.portlet.ActionResponse;
+import javax.portlet.GenericPortlet;
 import javax.portlet.MutableRenderParameters;
 import javax.portlet.PortletException;
 import javax.portlet.RenderParameters;
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
 
-import org.parkportal.portlets.samples.JspPortlet;
+import org.parkportal.portlets.support.PortletView;
 
 /** Registers a visitor and tells the rest of the portal (the reception desk) by publishing {@link VisitorArrived}. */
-public class VisitorRegistrationPortlet extends JspPortlet {
+public class VisitorRegistrationPortlet extends GenericPortlet {
 
     private static final Logger LOG = System.getLogger(VisitorRegistrationPortlet.class.getName());
+
+    private final PortletView view = new PortletView(this);
 
     @Override
     public void processAction(ActionRequest request, ActionResponse response) throws PortletException, IOException {
@@ -48,6 +51,6 @@ public class VisitorRegistrationPortlet extends JspPortlet {
         request.setAttribute("draftCompany", parameters.getValue("draftCompany"));
         VisitorForm.knownProblem(parameters.getValue("problem")).ifPresent(key -> request.setAttribute("problemKey", key));
         request.setAttribute("maxLength", VisitorForm.MAX_LENGTH);
-        include("visitor/view.jsp", request, response);
+        view.include("visitor/view.jsp", request, response);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
 
 import javax.portlet.ActionRequest;
 import javax.portlet.ActionResponse;
+import javax.portlet.GenericPortlet;
 import javax.portlet.MutableRenderParameters;
 import javax.portlet.PortletException;
 import javax.portlet.PortletMode;
@@ -19,10 +20,10 @@ import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
 import javax.portlet.ValidatorException;
 
-import org.parkportal.portlets.samples.JspPortlet;
+import org.parkportal.portlets.support.PortletView;
 
 /** Greets portal visitors with a greeting kept as a portlet preference; edit mode changes it, help mode explains. */
-public class WelcomePortlet extends JspPortlet {
+public class WelcomePortlet extends GenericPortlet {
 
     static final String GREETING = "greeting";
     static final String SINCE = "since";
@@ -32,6 +33,8 @@ public class WelcomePortlet extends JspPortlet {
     private static final String PROBLEM = "problem";
 
     private static final Logger LOG = System.getLogger(WelcomePortlet.class.getName());
+
+    private final PortletView view = new PortletView(this);
 
     private Instant started;
 
@@ -47,7 +50,7 @@ public class WelcomePortlet extends JspPortlet {
         request.setAttribute("since", Date.from(Greetings.since(preferences.getValue(SINCE, null), started)));
         // Guests may not be allowed edit mode; a URL to a forbidden mode would fail the whole page.
         request.setAttribute("canEdit", request.isPortletModeAllowed(PortletMode.EDIT));
-        include("welcome/view.jsp", request, response);
+        view.include("welcome/view.jsp", request, response);
     }
 
     @Override
@@ -57,12 +60,12 @@ public class WelcomePortlet extends JspPortlet {
         GreetingProblem.fromName(request.getRenderParameters().getValue(PROBLEM))
                 .ifPresent(problem -> request.setAttribute("problemKey", problem.getMessageKey()));
         request.setAttribute("maxLength", GreetingValidator.MAX_LENGTH);
-        include("welcome/edit.jsp", request, response);
+        view.include("welcome/edit.jsp", request, response);
     }
 
     @Override
     protected void doHelp(RenderRequest request, RenderResponse response) throws PortletException, IOException {
-        include("welcome/help.jsp", request, response);
+        view.include("welcome/help.jsp", request, response);
     }
 
     @Override

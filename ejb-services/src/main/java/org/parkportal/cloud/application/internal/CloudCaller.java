@@ -46,4 +46,14 @@ public class CloudCaller {
     public Optional<String> tenant() {
         return tenants.currentTenant();
     }
+
+    /** Whether the caller manages the tenant's cloud use: a member of its managers' group, or an operator. */
+    public boolean manages(String tenant) {
+        return operator() || subject.current().groups().contains(managersOf(tenant));
+    }
+
+    /** The directory group of a tenant's managers, who approve its orders and act on all its VMs. */
+    public static String managersOf(String tenant) {
+        return tenant + "-managers";
+    }
 }

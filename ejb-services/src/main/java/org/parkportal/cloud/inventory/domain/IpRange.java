@@ -19,6 +19,15 @@ public record IpRange(String first, String last) {
         return number(first) <= number(other.last) && number(other.first) <= number(last);
     }
 
+    /** The address {@code index} places after the first (0: the first), for handing out addresses in order. */
+    public String addressAt(long index) {
+        if (index < 0 || index >= size()) {
+            throw new IndexOutOfBoundsException(index + " of " + this);
+        }
+        long n = number(first) + index;
+        return (n >> 24 & 255) + "." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255);
+    }
+
     public long size() {
         return number(last) - number(first) + 1;
     }

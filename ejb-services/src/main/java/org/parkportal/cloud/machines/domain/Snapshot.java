@@ -55,6 +55,7 @@ public class Snapshot {
     }
 
     public long id() { return id; }
+    public String ref() { return "snap-" + id; }
     public String tenant() { return tenant; }
     public long volumeId() { return volumeId; }
     public long sizeGb() { return sizeGb; }

@@ -62,6 +62,9 @@ public class VirtualMachine {
     @Column(name = "pool_id")
     private long poolId;
 
+    @Column(name = "reservation_id")
+    private Long reservationId;
+
     @Column(name = "ip_address")
     private String ipAddress;
 
@@ -86,8 +89,7 @@ public class VirtualMachine {
     }
 
     public VirtualMachine(String tenant, String owner, String name, String orderId, long zoneId, long templateId,
-                          long offeringId, String offeringCode, int vcpus, long ramMib, long hostId, long poolId,
-                          String ipAddress, Instant at) {
+                          long offeringId, String offeringCode, int vcpus, long ramMib, Instant at) {
         this.tenant = Objects.requireNonNull(tenant);
         this.owner = Objects.requireNonNull(owner);
         this.name = Objects.requireNonNull(name);
@@ -98,12 +100,23 @@ public class VirtualMachine {
         this.offeringCode = Objects.requireNonNull(offeringCode);
         this.vcpus = vcpus;
         this.ramMib = ramMib;
-        this.hostId = hostId;
-        this.poolId = poolId;
-        this.ipAddress = ipAddress;
         this.state = VmState.RUNNING;
         this.createdAt = at;
         this.stateSince = at;
+    }
+
+    /**
+     * Where placement put it and its public address. Set once, in the transaction that creates it (the VM's id is
+     * the hypervisor's key, so the row comes first).
+     */
+    public void placedOn(long host, long pool, long reservation, String address) {
+        if (reservationId != null) {
+            throw new IllegalStateException("VM " + id + " is placed already");
+        }
+        hostId = host;
+        poolId = pool;
+        reservationId = reservation;
+        ipAddress = address;
     }
 
     public void start(Instant at) {
@@ -175,6 +188,9 @@ public class VirtualMachine {
     public long ramMib() { return ramMib; }
     public long hostId() { return hostId; }
     public long poolId() { return poolId; }
+    public Long reservationId() { return reservationId; }
+    /** The VM's key at the hypervisor and in metering. */
+    public String ref() { return "vm-" + id; }
     public String ipAddress() { return ipAddress; }
     public VmState state() { return state; }
     public Instant createdAt() { return createdAt; }

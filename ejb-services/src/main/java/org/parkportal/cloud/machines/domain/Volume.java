@@ -104,6 +104,8 @@ public class Volume {
     }
 
     public long id() { return id; }
+    /** The volume's key at the hypervisor and in metering. */
+    public String ref() { return "vol-" + id; }
     public String tenant() { return tenant; }
     public String name() { return name; }
     public Kind kind() { return kind; }

@@ -71,6 +71,8 @@ class VirtualMachineTest {
     }
 
     private static VirtualMachine vm(String tenant) {
-        return new VirtualMachine(tenant, "alice", "web", "o-1", 1, 2, 3, "medium", 2, 4096, 10, 7, "10.1.0.5", T);
+        VirtualMachine vm = new VirtualMachine(tenant, "alice", "web", "o-1", 1, 2, 3, "medium", 2, 4096, T);
+        vm.placedOn(10, 7, 99, "10.1.0.5");
+        return vm;
     }
 }

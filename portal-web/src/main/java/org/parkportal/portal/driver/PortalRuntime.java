@@ -26,6 +26,7 @@ import org.apache.pluto.container.impl.PortletContainerImpl;
 import org.parkportal.access.application.AccessService;
 import org.parkportal.analytics.application.UsageRecorder;
 import org.parkportal.billing.application.BillingDemo;
+import org.parkportal.cloud.inventory.application.CloudDemo;
 import org.parkportal.directory.application.ProfileChoices;
 import org.parkportal.layout.application.PageService;
 import org.parkportal.layout.application.PersonalizationService;
@@ -40,7 +41,7 @@ import org.parkportal.portal.identity.LoginAttempts;
 
 /**
  * Starts the portlet container with the portal's services before any portlet WAR (the EAR initialises the
- * portal WAR first), loads the demo page set (and the demo's billing data) into an empty database, and writes the
+ * portal WAR first), loads the demo page set (and the demo's billing data and cloud) into an empty database, and writes the
  * local admin token.
  */
 @WebListener
@@ -69,6 +70,9 @@ public class PortalRuntime implements ServletContextListener {
 
     @EJB
     private BillingDemo billingDemo;
+
+    @EJB
+    private CloudDemo cloudDemo;
 
     /** Page views, portlet use and sign-ins, queued off the request path (analytics). */
     @EJB
@@ -155,6 +159,12 @@ public class PortalRuntime implements ServletContextListener {
             billingDemo.load();
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The demo billing data could not be loaded", e);
+        }
+        // The demo cloud (zones, hosts, catalogue) likewise; it checks for itself that it is not there yet.
+        try {
+            cloudDemo.load();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "The demo cloud could not be loaded", e);
         }
     }
 

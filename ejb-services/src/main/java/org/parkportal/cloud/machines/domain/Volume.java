@@ -46,6 +46,10 @@ public class Volume {
     @Column(name = "vm_id")
     private Long vmId;
 
+    /** The VM the disk was made for (its owner owns the disk when it is detached). */
+    @Column(name = "made_for")
+    private Long madeFor;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -63,6 +67,7 @@ public class Volume {
         this.zoneId = zoneId;
         this.poolId = poolId;
         this.vmId = vmId;
+        this.madeFor = vmId;
         this.createdAt = at;
     }
 
@@ -113,6 +118,7 @@ public class Volume {
     public long zoneId() { return zoneId; }
     public long poolId() { return poolId; }
     public Long vmId() { return vmId; }
+    public Long madeFor() { return madeFor; }
     public Instant createdAt() { return createdAt; }
     public Instant deletedAt() { return deletedAt; }
 }

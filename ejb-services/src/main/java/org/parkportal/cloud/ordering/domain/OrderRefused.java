@@ -31,8 +31,12 @@ public class OrderRefused extends RuntimeException {
         WRONG_STATE,
         /** A size or count out of range: {0} what. */
         INVALID_INPUT,
-        /** The caller may not do this (another tenant, not the owner, not a manager). */
-        FORBIDDEN
+        /** The caller may not do this: {@code FORBIDDEN} only for a caller without a tenant; others get NOT_FOUND. */
+        FORBIDDEN,
+        /** The hypervisor refused or could not be reached: {0} its failure (HOST_FAILED, UNAVAILABLE, ...). */
+        DRIVER_FAILED,
+        /** A change of offering that does not fit where the VM runs: {0} placement's refusal. */
+        NO_CAPACITY
     }
 
     private final Reason reason;

@@ -1,0 +1,57 @@
+package org.parkportal.cloud.ordering.application.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.logging.Logger;
+import org.parkportal.cloud.ordering.application.CloudOrders;
+import org.parkportal.cloud.ordering.domain.ServerOrder;
+import org.parkportal.workflow.application.ApprovalDecided;
+
+/**
+ * A manager's decision on a server order, in the deciding transaction: approved orders are marked APPROVED and
+ * provisioned once that transaction commits; rejected, withdrawn or cancelled ones are REJECTED with the comment.
+ * A failure here rolls the decision back, so the task stays open rather than the order being forgotten.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class OrderDecisions {
+
+    /** Who approved an order its tenant approves at once. */
+    public static final String AUTO_APPROVAL = "auto-approval";
+
+    private static final Logger LOG = Logger.getLogger(OrderDecisions.class.getName());
+    private static final Clock CLOCK = Clock.systemUTC();
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private Event<OrderApproved> approved;
+
+    public void decided(@Observes ApprovalDecided decided) {
+        if (!CloudOrders.REQUEST_TYPE.equals(decided.requestType())) {
+            return;
+        }
+        ServerOrder order = em.find(ServerOrder.class, decided.requestId(), LockModeType.PESSIMISTIC_WRITE);
+        if (order == null) {
+            LOG.warning(() -> "Decision on unknown server order " + decided.requestId());
+            return;
+        }
+        switch (decided.status()) {
+            case APPROVED -> {
+                order.approve(decided.decidedBy(), CLOCK.instant());
+                approved.fire(new OrderApproved(order.id()));
+            }
+            case REJECTED, WITHDRAWN, CANCELLED -> order.reject(decided.decidedBy(), decided.comment(), CLOCK.instant());
+            case PENDING -> { }
+        }
+    }
+}

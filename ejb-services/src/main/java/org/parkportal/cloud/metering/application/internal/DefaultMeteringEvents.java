@@ -90,10 +90,11 @@ public class DefaultMeteringEvents implements MeteringEvents {
             throw new MeteringRefused(MeteringRefused.Reason.ALREADY_EXISTS, resourceId);
         }
         MeteredResource.Created created = MeteredResource.create(resourceId, tenant, change, Instant.now());
-        em.persist(created.resource());
-        em.persist(created.change());
+        // The resource row first (the change log refers to it; EclipseLink orders inserts by entity type otherwise).
         // Two creations racing with one id: the primary key lets one win, here rather than at commit.
+        em.persist(created.resource());
         em.flush();
+        em.persist(created.change());
     }
 
     private void append(String resourceId, Change change) {

@@ -9,6 +9,6 @@ import jakarta.ejb.Local;
 @Local
 public interface BillingDemo {
 
-    /** Does nothing if billing has any item already. */
+    /** Does nothing if billing has any item already, except adding the cloud's metered items when they are missing. */
     void load();
 }

@@ -93,6 +93,38 @@ public class DemoCatalogue {
         return true;
     }
 
+    /**
+     * The items the cloud's metering writes (docs/cloud.md, "Metering"), each added with its price when missing, so a
+     * demo database made before them gets them too. The custom offering is priced per vCPU-hour. Prices are in the
+     * park's one currency (EUR by default), next to the older demo items' (vm.running.small 0.045 an hour).
+     *
+     * @return how many were added
+     */
+    public int addCloudItems() {
+        int added = 0;
+        added += cloudItem("vm.running.small", "VM running hours, small (1 vCPU, 2 GB)", UsageType.RUNNING_VM, PricingModel.PER_HOUR, "0.045");
+        added += cloudItem("vm.running.medium", "VM running hours, medium (2 vCPU, 4 GB)", UsageType.RUNNING_VM, PricingModel.PER_HOUR, "0.090");
+        added += cloudItem("vm.running.large", "VM running hours, large (4 vCPU, 8 GB)", UsageType.RUNNING_VM, PricingModel.PER_HOUR, "0.180");
+        added += cloudItem("vm.running.custom", "VM running vCPU-hours, custom offering", UsageType.RUNNING_VM, PricingModel.PER_HOUR, "0.025");
+        added += cloudItem("vm.allocated.small", "VM allocated hours, small", UsageType.ALLOCATED_VM, PricingModel.PER_HOUR, "0.010");
+        added += cloudItem("vm.allocated.medium", "VM allocated hours, medium", UsageType.ALLOCATED_VM, PricingModel.PER_HOUR, "0.015");
+        added += cloudItem("vm.allocated.large", "VM allocated hours, large", UsageType.ALLOCATED_VM, PricingModel.PER_HOUR, "0.025");
+        added += cloudItem("vm.allocated.custom", "VM allocated vCPU-hours, custom offering", UsageType.ALLOCATED_VM, PricingModel.PER_HOUR, "0.004");
+        added += cloudItem("volume.gb", "Volume storage (GB-hours)", UsageType.VOLUME, PricingModel.PER_USE, "0.00014");
+        added += cloudItem("snapshot.gb", "Snapshot storage (GB-hours)", UsageType.SNAPSHOT, PricingModel.PER_USE, "0.00005");
+        added += cloudItem("ip.public", "Public IP address hours", UsageType.IP_ADDRESS, PricingModel.PER_HOUR, "0.005");
+        return added;
+    }
+
+    private int cloudItem(String code, String name, UsageType type, PricingModel model, String price) {
+        if (em.createQuery("select count(i) from BillableItem i where i.code = :code", Long.class)
+                .setParameter("code", code).getSingleResult() > 0) {
+            return 0;
+        }
+        price(item(code, name, type), model, price, null, null);
+        return 1;
+    }
+
     private BillableItem item(String code, String name, UsageType type) {
         BillableItem item = new BillableItem(code, name, type);
         em.persist(item);

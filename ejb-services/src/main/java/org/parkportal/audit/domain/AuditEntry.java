@@ -10,7 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
-import org.parkportal.audit.infrastructure.InstantColumn;
+import org.parkportal.persistence.TimestampColumn;
 
 /**
  * One line of the audit log: who did what, when, from where. Entries are only ever added; each carries the
@@ -26,7 +26,7 @@ public class AuditEntry {
     private long id;
 
     @Column(name = "occurred_at")
-    @Convert(converter = InstantColumn.class)
+    @Convert(converter = TimestampColumn.class)
     private Instant occurredAt;
 
     private String actor;

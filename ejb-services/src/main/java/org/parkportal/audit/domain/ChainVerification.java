@@ -11,7 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.parkportal.audit.infrastructure.InstantColumn;
+import org.parkportal.persistence.TimestampColumn;
 
 /**
  * One check of the hash chain: when, over how many entries, and where it broke (null: intact). Kept so the audit
@@ -28,7 +28,7 @@ public class ChainVerification {
     private long id;
 
     @Column(name = "checked_at")
-    @Convert(converter = InstantColumn.class)
+    @Convert(converter = TimestampColumn.class)
     private Instant checkedAt;
 
     private long entries;

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import org.parkportal.billing.infrastructure.InstantColumn;
+import org.parkportal.persistence.InstantColumn;
 import org.parkportal.billing.infrastructure.PeriodColumn;
 
 /**

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
-import org.parkportal.billing.infrastructure.InstantColumn;
+import org.parkportal.persistence.InstantColumn;
 
 /**
  * Money an administrator credits a tenant (a goodwill gesture, a correction of an issued invoice). The next invoices

@@ -21,7 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import org.parkportal.billing.infrastructure.InstantColumn;
+import org.parkportal.persistence.InstantColumn;
 import org.parkportal.billing.infrastructure.PeriodColumn;
 
 /**

@@ -10,7 +10,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
-import org.parkportal.billing.infrastructure.InstantColumn;
+import org.parkportal.persistence.InstantColumn;
 import org.parkportal.billing.infrastructure.PeriodColumn;
 
 /** A tenant's spending in a period reached 80 % (or 100 %) of its credit limit; raised once per level and period. */

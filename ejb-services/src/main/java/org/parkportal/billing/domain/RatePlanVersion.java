@@ -20,7 +20,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.parkportal.billing.infrastructure.InstantColumn;
+import org.parkportal.persistence.InstantColumn;
 
 /**
  * The price of a billable item from a moment on, until the item's next version. Rating uses the version in force at

@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.parkportal.billing.infrastructure.InstantColumn;
+import org.parkportal.persistence.InstantColumn;
 
 /**
  * What a service measured: a quantity of one billable item used by one tenant over an interval within one month.

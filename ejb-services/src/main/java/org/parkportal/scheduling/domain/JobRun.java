@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
-import org.parkportal.scheduling.infrastructure.InstantColumn;
+import org.parkportal.persistence.TimestampColumn;
 
 /**
  * One run of a job: what started it (and who, for "run now"), on which node, when it started and finished, and how
@@ -48,11 +48,11 @@ public class JobRun {
     private String node;
 
     @Column(name = "started_at")
-    @Convert(converter = InstantColumn.class)
+    @Convert(converter = TimestampColumn.class)
     private Instant startedAt;
 
     @Column(name = "finished_at")
-    @Convert(converter = InstantColumn.class)
+    @Convert(converter = TimestampColumn.class)
     private Instant finishedAt;
 
     @Enumerated(EnumType.STRING)

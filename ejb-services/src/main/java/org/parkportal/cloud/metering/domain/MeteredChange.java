@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.parkportal.cloud.metering.infrastructure.InstantColumn;
+import org.parkportal.persistence.InstantColumn;
 
 /** One entry of the append-only change log: written once, never changed or deleted. */
 @Entity

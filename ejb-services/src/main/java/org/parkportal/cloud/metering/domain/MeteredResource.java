@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.parkportal.cloud.metering.infrastructure.InstantColumn;
+import org.parkportal.persistence.InstantColumn;
 
 /**
  * A metered resource: its current state (to check the next change without replaying the log) and its metering

@@ -1,4 +1,4 @@
-package org.parkportal.billing.infrastructure;
+package org.parkportal.persistence;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
@@ -7,8 +7,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Billing times are instants in TIMESTAMP WITH TIME ZONE columns, written in UTC, so no server's default zone (or its
- * daylight-saving gaps) ever shifts a usage record into another hour or month. EclipseLink 4.0 has no Instant type.
+ * An {@link Instant} in a TIMESTAMP WITH TIME ZONE column, written in UTC, so no server's default zone (or its
+ * daylight-saving gaps) ever shifts a time into another hour or month. EclipseLink 4.0 has no Instant type. Used
+ * with {@code @Convert(converter = InstantColumn.class)} by billing and the cloud contexts.
  */
 @Converter
 public class InstantColumn implements AttributeConverter<Instant, OffsetDateTime> {

@@ -1,13 +1,16 @@
-package org.parkportal.audit.infrastructure;
+package org.parkportal.persistence;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.sql.Timestamp;
 import java.time.Instant;
 
-/** EclipseLink 4.0 would serialise an Instant into a blob; the audit log wants a real TIMESTAMP column. */
+/**
+ * An {@link Instant} as a JDBC {@link Timestamp}: how the audit log and the scheduler's runs store their times
+ * (their columns and the audit hash chain were written this way; new entities use {@link InstantColumn}).
+ */
 @Converter
-public class InstantColumn implements AttributeConverter<Instant, Timestamp> {
+public class TimestampColumn implements AttributeConverter<Instant, Timestamp> {
 
     @Override
     public Timestamp convertToDatabaseColumn(Instant instant) {

@@ -1,6 +1,7 @@
 package org.parkportal.cloud.machines.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.parkportal.cloud.inventory.domain.IpRange;
+import org.parkportal.persistence.InstantColumn;
 
 /**
  * A public IPv4 address of a zone held by a tenant's VM (its source NAT address), from acquisition to release;
@@ -37,9 +39,11 @@ public class PublicAddress {
     @Column(name = "vm_id")
     private long vmId;
 
+    @Convert(converter = InstantColumn.class)
     @Column(name = "acquired_at")
     private Instant acquiredAt;
 
+    @Convert(converter = InstantColumn.class)
     @Column(name = "released_at")
     private Instant releasedAt;
 

@@ -1,6 +1,7 @@
 package org.parkportal.cloud.machines.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,6 +10,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.parkportal.cloud.ordering.domain.OrderRefused;
+import org.parkportal.persistence.InstantColumn;
 
 /** A copy of a volume in the zone's secondary storage, billed by GB-hour until it is deleted. */
 @Entity
@@ -28,9 +30,11 @@ public class Snapshot {
     @Column(name = "size_gb")
     private long sizeGb;
 
+    @Convert(converter = InstantColumn.class)
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Convert(converter = InstantColumn.class)
     @Column(name = "deleted_at")
     private Instant deletedAt;
 

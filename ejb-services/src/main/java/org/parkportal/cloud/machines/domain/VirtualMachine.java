@@ -1,6 +1,7 @@
 package org.parkportal.cloud.machines.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import org.parkportal.cloud.ordering.domain.OrderRefused;
+import org.parkportal.persistence.InstantColumn;
 
 /**
  * A tenant's virtual server on a host. It holds its host's capacity from creation until it is destroyed, stopped
@@ -71,12 +73,15 @@ public class VirtualMachine {
     @Enumerated(EnumType.STRING)
     private VmState state;
 
+    @Convert(converter = InstantColumn.class)
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Convert(converter = InstantColumn.class)
     @Column(name = "state_since")
     private Instant stateSince;
 
+    @Convert(converter = InstantColumn.class)
     @Column(name = "expunge_after")
     private Instant expungeAfter;
 

@@ -1,6 +1,7 @@
 package org.parkportal.cloud.machines.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.parkportal.cloud.ordering.domain.OrderRefused;
+import org.parkportal.persistence.InstantColumn;
 
 /**
  * A disk of a tenant in a primary storage pool: a VM's root disk, or a data disk that can be detached and attached
@@ -50,9 +52,11 @@ public class Volume {
     @Column(name = "made_for")
     private Long madeFor;
 
+    @Convert(converter = InstantColumn.class)
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Convert(converter = InstantColumn.class)
     @Column(name = "deleted_at")
     private Instant deletedAt;
 

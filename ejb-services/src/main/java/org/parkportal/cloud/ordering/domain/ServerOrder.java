@@ -1,6 +1,7 @@
 package org.parkportal.cloud.ordering.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.parkportal.persistence.InstantColumn;
 
 /**
  * A tenant's order of one virtual server: what was chosen (zone, template, offering, an optional data disk and
@@ -69,6 +71,7 @@ public class ServerOrder {
     @Column(name = "decided_by")
     private String decidedBy;
 
+    @Convert(converter = InstantColumn.class)
     @Column(name = "decided_at")
     private Instant decidedAt;
 
@@ -82,9 +85,11 @@ public class ServerOrder {
     @Column(name = "vm_id")
     private Long vmId;
 
+    @Convert(converter = InstantColumn.class)
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Convert(converter = InstantColumn.class)
     @Column(name = "updated_at")
     private Instant updatedAt;
 

@@ -39,7 +39,6 @@ import org.parkportal.cloud.placement.application.Placement;
 import org.parkportal.cloud.placement.domain.PlacementRefused;
 import org.parkportal.cloud.placement.domain.PlacementRequest;
 import org.parkportal.cloud.placement.domain.Reservation;
-import org.parkportal.cloud.placement.domain.Resource;
 import org.parkportal.cloud.placement.domain.RetryingPlacement;
 
 /**
@@ -218,7 +217,7 @@ public class OrderProvisioning {
 
     /** Placement's arguments as text for the order's row; resources by name, so they are translated when shown. */
     static String arguments(Object[] arguments) {
-        return Arrays.stream(arguments).map(a -> a instanceof Resource r ? OrderFailures.RESOURCE_PREFIX + r.name()
+        return Arrays.stream(arguments).map(a -> a instanceof org.parkportal.cloud.placement.domain.Resource r ? OrderFailures.RESOURCE_PREFIX + r.name()
                 : String.valueOf(a)).collect(Collectors.joining(OrderFailures.SEPARATOR));
     }
 }

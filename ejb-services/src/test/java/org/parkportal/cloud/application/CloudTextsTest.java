@@ -3,14 +3,17 @@ package org.parkportal.cloud.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.parkportal.cloud.catalogue.domain.CatalogueRefused;
 import org.parkportal.cloud.inventory.domain.InventoryRefused;
+import org.parkportal.cloud.ordering.domain.OrderRefused;
 import org.parkportal.cloud.placement.domain.PlacementRefusal;
 import org.parkportal.cloud.placement.domain.Resource;
 
@@ -50,5 +53,28 @@ class CloudTextsTest {
         for (Resource resource : Resource.values()) {
             assertTrue(bundle.containsKey("resource." + resource.name()), language + " " + resource);
         }
+    }
+
+    @Test
+    void orderRefusalsNameTheirFiguresInTheReadersLanguage() {
+        CloudTexts german = CloudTexts.of(Locale.GERMAN);
+        assertEquals("vCPU-Kerne: Ihr Unternehmen nutzt 6, diese Bestellung braucht 4, das Limit ist 8.",
+                german.refusal(new OrderRefused(
+                        OrderRefused.Reason.QUOTA_EXCEEDED, "VCPUS", 6L, 4L, 8L)));
+        assertEquals("Nicht möglich im Zustand \u201egestoppt\u201c.", german.refusal(
+                new OrderRefused(
+                        OrderRefused.Reason.WRONG_STATE, "STOPPED")));
+        assertEquals("Bitte geben Sie eine ganze Zahl von 1 bis 8 ein.", german.refusal(
+                new OrderRefused(
+                        OrderRefused.Reason.INVALID_INPUT, "vcpus", 1, 8)));
+    }
+
+    @Test
+    void aFailedOrderSaysWhichResourceRanOutWhere() {
+        String failure = CloudTexts.of(Locale.ENGLISH).orderFailure("placement.CLUSTER_THRESHOLD",
+                String.join(CloudTexts.ARGUMENT_SEPARATOR, CloudTexts.RESOURCE_ARGUMENT + "RAM", "KVM-A1",
+                        "Park-North", "91", "85"));
+        assertEquals("RAM: cluster KVM-A1 in zone Park-North would reach 91 % (threshold 85 %).", failure);
+        assertNull(CloudTexts.of(Locale.ENGLISH).orderFailure(null, "a comment"));
     }
 }

@@ -1,5 +1,6 @@
 package org.parkportal.cloud.ordering.application.internal;
 
+import org.parkportal.cloud.application.CloudTexts;
 import org.parkportal.cloud.driver.domain.DriverFailure;
 import org.parkportal.cloud.placement.domain.PlacementRefusal;
 
@@ -9,9 +10,9 @@ import org.parkportal.cloud.placement.domain.PlacementRefusal;
  */
 public final class OrderFailures {
 
-    public static final String SEPARATOR = "\u001f";
+    public static final String SEPARATOR = CloudTexts.ARGUMENT_SEPARATOR;
     /** Marks an argument that is a placement resource, translated when shown. */
-    public static final String RESOURCE_PREFIX = "resource:";
+    public static final String RESOURCE_PREFIX = CloudTexts.RESOURCE_ARGUMENT;
     public static final String NOT_ORDERABLE = "order.failed.NOT_ORDERABLE";
     public static final String NO_PUBLIC_ADDRESS = "order.failed.NO_PUBLIC_ADDRESS";
 

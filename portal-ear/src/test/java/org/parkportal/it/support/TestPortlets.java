@@ -38,7 +38,8 @@ public final class TestPortlets {
                 .addClasses(FaultyPortlet.class, SlowPortlet.class, SteadyPortlet.class, CountingPortlet.class,
                         FilteredPortlet.class, BracketFilter.class, ModesPortlet.class, SessionPortlet.class,
                         AsyncPortlet.class, AsyncViewServlet.class, NoAsyncPortlet.class, WhoAmIServlet.class,
-                        UserInfoPortlet.class, RequestingServiceServlet.class, CloudFixtureServlet.class)
+                        UserInfoPortlet.class, RequestingServiceServlet.class, CloudFixtureServlet.class,
+                        CloudTimeServlet.class)
                 .addAsResource("it-bpmn/failing.bpmn")
                 .addAsWebInfResource("it-portlets/portlet.xml", "portlet.xml")
                 .addAsWebInfResource("it-portlets/jboss-deployment-structure.xml", "jboss-deployment-structure.xml")

@@ -8,8 +8,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.Instant;
+import org.parkportal.cloud.application.internal.CloudClock;
 import org.parkportal.cloud.machines.domain.VirtualMachine;
 import org.parkportal.cloud.machines.domain.Volume;
 import org.parkportal.cloud.metering.application.MeteringEvents;
@@ -26,10 +26,12 @@ import org.parkportal.scheduling.application.PortalJob;
 public class ExpungeJob implements PortalJob {
 
     public static final String NAME = "cloud.expunge";
-    private static final Clock CLOCK = Clock.systemUTC();
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
+
+    @EJB
+    private CloudClock clock;
 
     @EJB
     private JobScheduler scheduler;
@@ -52,7 +54,7 @@ public class ExpungeJob implements PortalJob {
 
     @Override
     public void run() {
-        Instant now = CLOCK.instant();
+        Instant now = clock.now();
         for (Long id : em.createQuery("select v.id from VirtualMachine v where v.state = "
                         + "org.parkportal.cloud.machines.domain.VmState.DESTROYED and v.expunged = false "
                         + "and v.expungeAfter <= :now", Long.class).setParameter("now", now)

@@ -184,10 +184,12 @@ public class DefaultCloudOrders implements CloudOrders {
         }
     }
 
+    /** One line for the approver in any language: the name, the sizes with their units, the monthly estimate. */
     private static String subject(ServerOrder order) {
         ServerSpec spec = order.spec();
-        return "Server " + order.name() + " (" + spec.vcpus() + " vCPU, " + spec.ramMib() + " MiB) for "
-                + order.tenant() + ", " + order.monthlyEstimate().toPlainString() + " " + order.currency() + "/month";
+        return order.name() + " · " + spec.vcpus() + " vCPU · " + spec.ramMib() + " MiB · "
+                + (spec.rootDiskGb() + spec.dataDiskGb()) + " GB · " + order.monthlyEstimate().toPlainString() + " "
+                + order.currency();
     }
 
     private static long number(Object value) {

@@ -4,6 +4,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.parkportal.it.support.portlets.AsyncPortlet;
 import org.parkportal.it.support.portlets.CloudFixtureServlet;
+import org.parkportal.it.support.portlets.CloudTimeServlet;
 import org.parkportal.it.support.portlets.AsyncViewServlet;
 import org.parkportal.it.support.portlets.BracketFilter;
 import org.parkportal.it.support.portlets.CountingPortlet;

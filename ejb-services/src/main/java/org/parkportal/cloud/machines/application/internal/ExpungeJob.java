@@ -1,6 +1,7 @@
 package org.parkportal.cloud.machines.application.internal;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -22,6 +23,7 @@ import org.parkportal.scheduling.application.PortalJob;
  * transaction, so a failure leaves the others done and this one for the next run.
  */
 @Stateless
+@LocalBean
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ExpungeJob implements PortalJob {
 

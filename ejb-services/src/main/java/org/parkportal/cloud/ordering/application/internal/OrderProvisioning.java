@@ -72,7 +72,7 @@ public class OrderProvisioning {
     @EJB
     private MeteringEvents metering;
 
-    void afterApproval(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderApproved approved) {
+    public void afterApproval(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderApproved approved) {
         context.getBusinessObject(OrderProvisioning.class).provisionLater(approved.orderId());
     }
 

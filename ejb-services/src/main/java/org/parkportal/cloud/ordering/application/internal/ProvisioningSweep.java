@@ -1,6 +1,7 @@
 package org.parkportal.cloud.ordering.application.internal;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -23,6 +24,7 @@ import org.parkportal.scheduling.application.PortalJob;
  * a crashed attempt is left: it was one transaction.
  */
 @Stateless
+@LocalBean
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ProvisioningSweep implements PortalJob {
 

@@ -68,6 +68,15 @@ public final class Texts {
         return text("ejb-services/src/main/resources/org/parkportal/billing/messages", locale, "refused." + reason);
     }
 
+    /**
+     * A text of the cloud back office's bundle (shared by the cloud portlets and the REST API), always formatted as
+     * CloudTexts formats it.
+     */
+    public static String cloud(Locale locale, String key, Object... arguments) {
+        return new MessageFormat(text("ejb-services/src/main/resources/org/parkportal/cloud/messages", locale, key),
+                locale).format(arguments);
+    }
+
     /** A text of the search portlet's bundle. */
     public static String search(Locale locale, String key, Object... arguments) {
         return text("portlets/search/src/main/resources/org/parkportal/portlets/search/SearchMessages", locale, key,

@@ -21,18 +21,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.parkportal.it.support.DemoUser;
 import org.parkportal.it.support.JobsView;
 import org.parkportal.it.support.PortalClient;
-import org.parkportal.it.support.PortalDeployment;
 import org.parkportal.it.support.PortalPage;
 import org.parkportal.it.support.PortalUrls;
+import org.parkportal.it.support.WithTestPortlets;
 
 /**
  * Order → approval → running VM → usage → invoice line, through the REST API and the real services, on the day of
@@ -42,14 +37,7 @@ import org.parkportal.it.support.PortalUrls;
  * running and 12 allocated hours for that day; the hourly records must add up to exactly that, each rated once,
  * and Acme's invoice for the month must carry them.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CloudBillingDayIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive portal() {
-        return PortalDeployment.ear();
-    }
+class CloudBillingDayIT extends WithTestPortlets {
 
     @Test
     void cloudStacksExampleDayIsSevenRunningAndTwelveAllocatedHoursOnAcmesBill() throws Exception {

@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.parkportal.cloud.application.internal.CloudClock;
@@ -53,6 +55,7 @@ public class OrderProvisioning {
     private static final Logger LOG = Logger.getLogger(OrderProvisioning.class.getName());
     /** How many hosts are tried when the hypervisor fails on one. */
     private static final int MAX_HOSTS = Integer.getInteger("cloud.provisioning.max-hosts", 3);
+    private static final int ATTEMPTS = 5;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -81,12 +84,49 @@ public class OrderProvisioning {
         provision(orderId);
     }
 
-    /** Provisions the order if it is APPROVED; anything else is left alone (another node, or done already). */
+    /**
+     * Provisions the order if it is APPROVED; anything else is left alone (another node, or done already). Orders
+     * placed together in one zone wait for each other's zone lock; an attempt that gives up (a lock timeout) is
+     * rolled back whole and tried again a few times, then left APPROVED for the sweep.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void provision(String orderId) {
         OrderProvisioning self = context.getBusinessObject(OrderProvisioning.class);
-        if (self.claim(orderId)) {
-            self.build(orderId);
+        if (!self.claim(orderId)) {
+            return;
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                self.build(orderId);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS) {
+                    LOG.log(Level.WARNING, "Order " + orderId + " not provisioned after " + attempt
+                            + " attempts; the provisioning job tries again", e);
+                    self.giveBack(orderId);
+                    return;
+                }
+                int tried = attempt;
+                LOG.log(Level.FINE, e, () -> "Order " + orderId + ", attempt " + tried + " rolled back");
+                pause(tried);
+            }
+        }
+    }
+
+    /** After failed attempts: back to APPROVED, for the provisioning job. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void giveBack(String orderId) {
+        ServerOrder order = em.find(ServerOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (order != null && order.status() == OrderStatus.PROVISIONING) {
+            order.retryLater(clock.now());
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(100L * attempt + ThreadLocalRandom.current().nextInt(100));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -7,8 +7,10 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -34,6 +36,7 @@ import org.parkportal.cloud.machines.domain.PublicAddress;
 import org.parkportal.cloud.machines.domain.VirtualMachine;
 import org.parkportal.cloud.machines.domain.Volume;
 import org.parkportal.cloud.metering.application.MeteringEvents;
+import org.parkportal.cloud.ordering.application.OrderStatusChanged;
 import org.parkportal.cloud.ordering.domain.OrderStatus;
 import org.parkportal.cloud.ordering.domain.ServerOrder;
 import org.parkportal.cloud.ordering.domain.ServerSpec;
@@ -74,6 +77,9 @@ public class OrderProvisioning {
 
     @EJB
     private MeteringEvents metering;
+
+    @Inject
+    private Event<OrderStatusChanged> changed;
 
     public void afterApproval(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderApproved approved) {
         context.getBusinessObject(OrderProvisioning.class).provisionLater(approved.orderId());
@@ -152,6 +158,7 @@ public class OrderProvisioning {
         Template template = em.find(Template.class, spec.templateId());
         if (offering == null || template == null) {
             order.fail(OrderFailures.NOT_ORDERABLE, null, now);
+            changed.fire(OrderEvents.changed(order));
             return;
         }
         VirtualMachine vm = new VirtualMachine(order.tenant(), order.requestedBy(), order.name(), order.id(),
@@ -169,6 +176,7 @@ public class OrderProvisioning {
         } catch (PlacementRefused refused) {
             em.remove(vm);
             order.fail(OrderFailures.placement(refused.refusal().kind()), arguments(refused.refusal().arguments()), now);
+            changed.fire(OrderEvents.changed(order));
             LOG.info(() -> "Order " + orderId + " cannot be placed: " + refused.refusal());
             return;
         }
@@ -177,6 +185,7 @@ public class OrderProvisioning {
             DriverResult.Failed<?> failed = (DriverResult.Failed<?>) outcome.result();
             LOG.warning(() -> "Order " + orderId + ": the hypervisor failed: " + failed.failure() + " " + failed.detail());
             order.fail(OrderFailures.driver(failed.failure()), null, now);
+            changed.fire(OrderEvents.changed(order));
             return;
         }
         Reservation reservation = outcome.reservation();
@@ -187,6 +196,7 @@ public class OrderProvisioning {
             placement.release(reservation.id());
             em.remove(vm);
             order.fail(OrderFailures.NO_PUBLIC_ADDRESS, zoneName(spec.zoneId()), now);
+            changed.fire(OrderEvents.changed(order));
             return;
         }
         vm.placedOn(reservation.hostId(), reservation.poolId(), reservation.id(), address);
@@ -213,6 +223,7 @@ public class OrderProvisioning {
         }
         metering.ipAcquired(order.tenant(), ip.ref(), now);
         order.running(vm.id(), now);
+        changed.fire(OrderEvents.changed(order));
         LOG.info(() -> "Order " + orderId + " is running as " + vm.ref() + " on host " + reservation.hostId());
     }
 

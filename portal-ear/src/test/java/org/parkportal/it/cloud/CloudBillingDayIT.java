@@ -107,7 +107,7 @@ class CloudBillingDayIT extends WithTestPortlets {
         aliceSession.signIn(DemoUser.ALICE.uid(), DemoUser.ALICE.password());
         PortalPage bills = aliceSession.get("billing");
         assertEquals(200, bills.status(), bills::excerpt);
-        assertNotNull(bills.window("billing-my-bills").selectFirst("table.park-bills__current tr[data-item=vm.running.small]"),
+        assertNotNull(bills.window("billing-my-bills").selectFirst("table.park-bills__current tr[data-item=\"vm.running.small\"]"),
                 () -> "no running hours on the bill so far: " + bills.window("billing-my-bills").text());
 
         PortalPage prepared = admin.send(admin.request(PortalUrls.server().resolve("/it-portlets/cloud-time/invoices"))

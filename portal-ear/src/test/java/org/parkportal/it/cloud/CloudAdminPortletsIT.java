@@ -170,6 +170,72 @@ class CloudAdminPortletsIT extends WithTestPortlets {
     }
 
     @Test
+    void anOperatorBuildsAZoneThroughTheFormsAndItsCapacityShows() {
+        PortalClient admin = signedIn(DemoUser.ADMIN);
+        String u = unique();
+        String zone = "it-zone-" + u;
+        Map<String, String> zoneForm = new HashMap<>(Map.of("name", zone, "access", "private", "tenants", "acme",
+                "strategy", "FILL_FIRST", "cpuThreshold", "150", "cpuOvercommit", "2"));
+        PortalPage refused = submit(admin, admin.get(PAGE), "form.park-cloud__create-zone", zoneForm);
+        assertEquals(Texts.cloud(Locale.ENGLISH, "inventory.refused.INVALID_THRESHOLD"), notice(refused).text());
+        Element kept = refused.window(INVENTORY).selectFirst("form.park-cloud__create-zone");
+        assertEquals(List.of(zone, "acme", "150", "2"), List.of(kept.selectFirst("input[name=name]").attr("value"),
+                kept.selectFirst("input[name=tenants]").attr("value"),
+                kept.selectFirst("input[name=cpuThreshold]").attr("value"),
+                kept.selectFirst("input[name=cpuOvercommit]").attr("value")));
+        assertEquals("private", kept.selectFirst("select[name=access] option[selected]").attr("value"));
+        assertTrue(refused.window(INVENTORY).select("tr[data-zone-name=" + zone + "]").isEmpty());
+
+        zoneForm.put("cpuThreshold", "90");
+        PortalPage page = submit(admin, refused, "form.park-cloud__create-zone", zoneForm);
+        assertEquals(Texts.cloudAdmin("InventoryMessages", Locale.ENGLISH, "zone.created", zone), notice(page).text());
+        Element row = page.window(INVENTORY).selectFirst("tr[data-zone-name=" + zone + "]");
+        assertNotNull(row, page::excerpt);
+        assertTrue(row.text().contains("acme") && row.text().contains("90%"), row::text);
+        assertEquals(zone, page.window(INVENTORY).selectFirst("tr[data-zone-name=" + zone + "] a[aria-current]").text(),
+                "the new zone is the one shown");
+
+        page = submit(admin, page, "form.park-cloud__create-pod",
+                Map.of("name", "P1-" + u, "gateway", "10.1.0.1", "netmask", "255.255.255.0"));
+        assertNotice(page, "pod.created");
+        page = submit(admin, page, "form.park-cloud__create-cluster", Map.of("name", "C1-" + u, "hypervisor", "KVM"));
+        assertNotice(page, "cluster.created");
+        page = submit(admin, page, "form.park-cloud__create-host",
+                Map.of("name", "h1-" + u, "cores", "16", "mhzPerCore", "2400", "ramMib", "65536", "tags", "gpu"));
+        assertEquals(Texts.cloudAdmin("InventoryMessages", Locale.ENGLISH, "host.created", "h1-" + u),
+                notice(page).text());
+        page = submit(admin, page, "form.park-cloud__create-pool",
+                Map.of("name", "pool-" + u, "capacityGb", "1000", "tags", "ssd"));
+        assertNotice(page, "pool.created");
+        page = submit(admin, page, "form.park-cloud__create-network",
+                Map.of("name", "net-" + u, "vlanFirst", "100", "vlanLast", "199", "cidr", "10.2.0.0/24",
+                        "gateway", "10.2.0.1"));
+        assertNotice(page, "network.created");
+        page = submit(admin, page, "form.park-cloud__create-ip-range",
+                Map.of("firstIp", "203.0.113.10", "lastIp", "203.0.113.20"));
+        assertEquals(Texts.cloudAdmin("InventoryMessages", Locale.ENGLISH, "ipRange.created", "203.0.113.10",
+                "203.0.113.20"), notice(page).text());
+
+        Element built = page.window(INVENTORY).selectFirst("section.park-cloud__zone");
+        assertEquals(List.of("P1-" + u), built.select("tr[data-pod]").eachAttr("data-pod"));
+        Element host = built.selectFirst("[data-cluster=C1-" + u + "] tr[data-host=h1-" + u + "]");
+        assertNotNull(host, built::text);
+        assertEquals("ENABLED", host.attr("data-state"));
+        assertFalse(built.select("[data-cluster=C1-" + u + "] tr[data-pool=pool-" + u + "]").isEmpty(), built::text);
+        assertFalse(built.select("[data-network=net-" + u + "] [data-ip-range=203.0.113.10]").isEmpty(), built::text);
+
+        // 16 cores × 2400 MHz with the zone's CPU overcommit 2: 76,800 MHz, at a 90 % threshold.
+        Element capacity = page.window(CAPACITY);
+        Element cluster = capacity.selectFirst("tr[data-level=CLUSTER][data-name=C1-" + u + "]");
+        assertNotNull(cluster, capacity::text);
+        assertEquals("76800", cluster.selectFirst("td[data-figure=totalMhz]").attr("data-value"));
+        assertEquals("90", cluster.selectFirst("td[data-figure=cpuThreshold]").attr("data-value"));
+        assertEquals("1000", cluster.selectFirst("td[data-figure=totalGb]").attr("data-value"));
+        assertEquals(capacityRow("CLUSTER", "C1-" + u).getJsonNumber("totalRamMib").longValue(),
+                Long.parseLong(cluster.selectFirst("td[data-figure=totalRamMib]").attr("data-value")));
+    }
+
+    @Test
     void aliceGetsNeitherThePageNorTheInventory() {
         PortalClient alice = signedIn(DemoUser.ALICE);
         assertEquals(403, alice.get(PAGE).status());
@@ -245,6 +311,10 @@ class CloudAdminPortletsIT extends WithTestPortlets {
         PortalPage after = client.follow(answer);
         assertEquals(200, after.status(), after::excerpt);
         return after;
+    }
+
+    private static void assertNotice(PortalPage page, String key) {
+        assertEquals(key, notice(page).attr("data-notice"), () -> page.window(INVENTORY).text());
     }
 
     private static Element notice(PortalPage page) {

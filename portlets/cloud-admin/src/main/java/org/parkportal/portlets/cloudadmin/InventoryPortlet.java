@@ -3,7 +3,6 @@ package org.parkportal.portlets.cloudadmin;
 import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,10 +24,12 @@ import org.parkportal.cloud.inventory.application.InventoryAdministration;
 import org.parkportal.cloud.inventory.application.NewNetwork;
 import org.parkportal.cloud.inventory.domain.AllocationLimits;
 import org.parkportal.cloud.inventory.domain.Cluster;
+import org.parkportal.cloud.inventory.domain.Host;
 import org.parkportal.cloud.inventory.domain.HostState;
 import org.parkportal.cloud.inventory.domain.Hypervisor;
 import org.parkportal.cloud.inventory.domain.InventoryRefused;
 import org.parkportal.cloud.inventory.domain.InventoryRefused.Reason;
+import org.parkportal.cloud.inventory.domain.PrimaryStoragePool;
 import org.parkportal.cloud.inventory.domain.Zone;
 import org.parkportal.cloud.placement.domain.PlacementStrategy;
 
@@ -67,8 +68,8 @@ public class InventoryPortlet extends CloudAdminPortlet {
             request.setAttribute("hostStates", Arrays.asList(HostState.values()));
             if (zone != null) {
                 List<Cluster> clusters = inventory.clusters(zone.id());
-                Map<Long, Object> hosts = new LinkedHashMap<>();
-                Map<Long, Object> pools = new LinkedHashMap<>();
+                Map<Long, List<Host>> hosts = new LinkedHashMap<>();
+                Map<Long, List<PrimaryStoragePool>> pools = new LinkedHashMap<>();
                 for (Cluster c : clusters) {
                     hosts.put(c.id(), inventory.hosts(c.id()));
                     pools.put(c.id(), inventory.primaryStorage(c.id()));
@@ -79,7 +80,7 @@ public class InventoryPortlet extends CloudAdminPortlet {
                 request.setAttribute("hosts", hosts);
                 request.setAttribute("pools", pools);
                 request.setAttribute("secondaryStorage", inventory.secondaryStorage(zone.id()));
-                request.setAttribute("networks", new ArrayList<>(inventory.networks(zone.id())));
+                request.setAttribute("networks", inventory.networks(zone.id()));
             }
         } catch (InventoryRefused refused) {
             LOG.log(Level.INFO, "Cloud inventory refused to {0}: {1}", request.getRemoteUser(), refused.getMessage());
@@ -148,11 +149,9 @@ public class InventoryPortlet extends CloudAdminPortlet {
     public void hostState(ActionRequest request, ActionResponse response) {
         ActionParameters form = request.getActionParameters();
         String host = FormInput.text(form.getValue("hostName"));
-        HostState[] state = new HostState[1];
-        change(request, "hostState", () -> {
-            state[0] = FormInput.choice(HostState.class, form.getValue("state"));
-            inventory().changeHostState(FormInput.id(form.getValue("host")), state[0]);
-        }, Notice.done("host.state." + FormInput.text(form.getValue("state")), host));
+        change(request, "hostState", () -> inventory().changeHostState(FormInput.id(form.getValue("host")),
+                FormInput.choice(HostState.class, form.getValue("state"))),
+                Notice.done("host.state." + FormInput.text(form.getValue("state")), host));
         stayIn(response, form.getValue(ZONE));
     }
 

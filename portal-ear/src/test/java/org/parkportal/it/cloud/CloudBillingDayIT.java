@@ -21,18 +21,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.parkportal.it.support.DemoUser;
 import org.parkportal.it.support.JobsView;
 import org.parkportal.it.support.PortalClient;
-import org.parkportal.it.support.PortalDeployment;
 import org.parkportal.it.support.PortalPage;
 import org.parkportal.it.support.PortalUrls;
+import org.parkportal.it.support.WithTestPortlets;
 
 /**
  * Order → approval → running VM → usage → invoice line, through the REST API and the real services, on the day of
@@ -42,14 +37,7 @@ import org.parkportal.it.support.PortalUrls;
  * running and 12 allocated hours for that day; the hourly records must add up to exactly that, each rated once,
  * and Acme's invoice for the month must carry them.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CloudBillingDayIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive portal() {
-        return PortalDeployment.ear();
-    }
+class CloudBillingDayIT extends WithTestPortlets {
 
     @Test
     void cloudStacksExampleDayIsSevenRunningAndTwelveAllocatedHoursOnAcmesBill() throws Exception {
@@ -113,6 +101,14 @@ class CloudBillingDayIT {
         assertEquals(0, alice.array("billing/usage?from=" + day.plusDays(1) + "&to=" + day.plusDays(1)).stream()
                 .map(JsonValue::asJsonObject).filter(u -> resource.equals(u.getString("resourceId", null))
                         && u.getString("usageType").endsWith("_VM")).count(), "nothing after the destroy");
+
+        // alice's "My bills" page: the running hours are on Acme's bill of the month so far.
+        PortalClient aliceSession = PortalClient.newSession();
+        aliceSession.signIn(DemoUser.ALICE.uid(), DemoUser.ALICE.password());
+        PortalPage bills = aliceSession.get("billing");
+        assertEquals(200, bills.status(), bills::excerpt);
+        assertNotNull(bills.window("billing-my-bills").selectFirst("table.park-bills__current tr[data-item=\"vm.running.small\"]"),
+                () -> "no running hours on the bill so far: " + bills.window("billing-my-bills").text());
 
         PortalPage prepared = admin.send(admin.request(PortalUrls.server().resolve("/it-portlets/cloud-time/invoices"))
                 .POST(HttpRequest.BodyPublishers.noBody()));

@@ -23,17 +23,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.parkportal.it.support.DemoUser;
 import org.parkportal.it.support.PortalClient;
-import org.parkportal.it.support.PortalDeployment;
 import org.parkportal.it.support.PortalPage;
 import org.parkportal.it.support.PortalUrls;
+import org.parkportal.it.support.WithTestPortlets;
 
 /**
  * Many orders at once against a tenant's limit: Globex may hold 5 servers and approves small ones at once. Ten
@@ -41,17 +36,10 @@ import org.parkportal.it.support.PortalUrls;
  * RUNNING, the others are refused with the limit named (409), none is lost or half-made, and the zone's hosts
  * hold exactly the accepted servers' vCPUs on top of what they held before.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CloudConcurrentOrdersIT {
+class CloudConcurrentOrdersIT extends WithTestPortlets {
 
     private static final int THREADS = 10;
     private static final int GLOBEX_MAX_VMS = 5;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive portal() {
-        return PortalDeployment.ear();
-    }
 
     @Test
     void concurrentOrdersNeverPassTheLimitAndNoneIsLost() throws Exception {
@@ -118,7 +106,7 @@ class CloudConcurrentOrdersIT {
     private static long smallMhz(JsonObject catalog) {
         JsonObject small = catalog.getJsonArray("offerings").stream().map(JsonValue::asJsonObject)
                 .filter(o -> "small".equals(o.getString("code"))).findFirst().orElseThrow();
-        return (long) small.getInt("vcpus") * small.getInt("mhzPerVcpu");
+        return (long) small.getInt("minVcpus") * small.getInt("mhzPerVcpu");
     }
 
     /** CPU MHz allocated on the zone's hosts, as the cloud fixture servlet reads them from the inventory. */

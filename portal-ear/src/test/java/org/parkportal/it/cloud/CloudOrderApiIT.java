@@ -115,7 +115,7 @@ class CloudOrderApiIT {
         assertEquals("REJECTED", rejected.getString("status"));
         assertEquals("bob", rejected.getString("decidedBy"));
         assertFalse(rejected.containsKey("vmId"), rejected::toString);
-        assertEquals(Texts.cloud(Locale.ENGLISH, "state.REJECTED"), rejected.getString("statusText"));
+        assertEquals(Texts.cloudOrder(Locale.ENGLISH, "state.REJECTED"), rejected.getString("statusText"));
     }
 
     @Test
@@ -125,23 +125,23 @@ class CloudOrderApiIT {
         CloudApi.Choice small = CloudApi.Choice.of(catalog, "small");
 
         PortalPage badName = alice.post("cloud/orders?lang=de", small.json("Not_a host!"));
-        assertProblem(badName, 400, "invalidName", Texts.cloud(Locale.GERMAN, "order.refused.INVALID_NAME", "Not_a host!"));
+        assertProblem(badName, 400, "invalidName", Texts.cloudOrder(Locale.GERMAN, "order.refused.INVALID_NAME", "Not_a host!"));
 
         PortalPage unknownOffering = alice.post("cloud/orders?lang=fr",
                 new CloudApi.Choice(small.zone(), small.template(), 987_654_321L).json(CloudApi.uniqueName()));
-        assertProblem(unknownOffering, 400, "notOrderable", Texts.cloud(Locale.FRENCH, "order.refused.NOT_ORDERABLE"));
+        assertProblem(unknownOffering, 400, "notOrderable", Texts.cloudOrder(Locale.FRENCH, "order.refused.NOT_ORDERABLE"));
         PortalPage noZone = alice.post("cloud/orders?lang=en", "{\"template\": " + small.template() + ", \"offering\": "
                 + small.offering() + ", \"name\": \"" + CloudApi.uniqueName() + "\"}");
-        assertProblem(noZone, 400, "notOrderable", Texts.cloud(Locale.ENGLISH, "order.refused.NOT_ORDERABLE"));
+        assertProblem(noZone, 400, "notOrderable", Texts.cloudOrder(Locale.ENGLISH, "order.refused.NOT_ORDERABLE"));
 
         String custom = Json.createObjectBuilder().add("zone", small.zone()).add("template", small.template())
                 .add("offering", CloudApi.Choice.offering(catalog, "custom")).add("name", CloudApi.uniqueName())
                 .add("vcpus", 64).add("ramMib", 2048).build().toString();
         PortalPage tooBig = alice.post("cloud/orders?lang=ja", custom);
         assertProblem(tooBig, 400, "invalidInput",
-                Texts.cloud(Locale.JAPANESE, "order.refused.INVALID_INPUT.range", "vcpus", 1, 8));
+                Texts.cloudOrder(Locale.JAPANESE, "order.refused.INVALID_INPUT.range", "vcpus", 1, 8));
         assertProblem(alice.post("cloud/orders/quote?lang=en", custom), 400, "invalidInput",
-                Texts.cloud(Locale.ENGLISH, "order.refused.INVALID_INPUT.range", "vcpus", 1, 8));
+                Texts.cloudOrder(Locale.ENGLISH, "order.refused.INVALID_INPUT.range", "vcpus", 1, 8));
 
         PortalPage notJson = alice.post("cloud/orders?lang=en", "zone=1");
         assertEquals(400, notJson.status(), notJson::body);
@@ -150,7 +150,7 @@ class CloudOrderApiIT {
         String name = CloudApi.uniqueName();
         alice.order(small, name);
         PortalPage twice = alice.post("cloud/orders?lang=en", small.json(name));
-        assertProblem(twice, 409, "duplicateName", Texts.cloud(Locale.ENGLISH, "order.refused.DUPLICATE_NAME", name));
+        assertProblem(twice, 409, "duplicateName", Texts.cloudOrder(Locale.ENGLISH, "order.refused.DUPLICATE_NAME", name));
     }
 
     private static void assertProblem(PortalPage answer, int status, String error, String message) {

@@ -69,10 +69,10 @@ public final class Texts {
     }
 
     /**
-     * A text of the cloud back office's bundle (shared by the cloud portlets and the REST API), always formatted as
-     * CloudTexts formats it.
+     * A text of the cloud back office's bundle as CloudTexts formats order refusals: always as a MessageFormat
+     * pattern, even without arguments (unlike {@link #cloud}, which is for the plain inventory texts).
      */
-    public static String cloud(Locale locale, String key, Object... arguments) {
+    public static String cloudOrder(Locale locale, String key, Object... arguments) {
         return new MessageFormat(text("ejb-services/src/main/resources/org/parkportal/cloud/messages", locale, key),
                 locale).format(arguments);
     }

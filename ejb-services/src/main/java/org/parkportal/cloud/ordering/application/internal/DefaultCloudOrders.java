@@ -120,7 +120,8 @@ public class DefaultCloudOrders implements CloudOrders {
         if (tenant == null && !caller.operator()) {
             return List.of();
         }
-        var query = tenant == null
+        // Operators see every tenant's orders, whatever tenant they belong to themselves.
+        var query = tenant == null || caller.operator()
                 ? em.createQuery("select o from ServerOrder o order by o.createdAt desc", ServerOrder.class)
                 : caller.manages(tenant)
                 ? em.createQuery("select o from ServerOrder o where o.tenant = :tenant order by o.createdAt desc",

@@ -7,6 +7,8 @@ import jakarta.ejb.Singleton;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
+import org.apache.directory.api.ldap.codec.api.LdapApiService;
+import org.apache.directory.api.ldap.codec.api.LdapApiServiceFactory;
 import org.apache.directory.api.ldap.model.exception.LdapException;
 import org.apache.directory.ldap.client.api.DefaultLdapConnectionFactory;
 import org.apache.directory.ldap.client.api.LdapConnection;
@@ -28,6 +30,12 @@ public class DirectoryConnections {
     private static final long TIMEOUT_MS = 5_000;
 
     private final DirectorySettings settings = DirectorySettings.fromSystemProperties();
+    /**
+     * One codec service for every connection, handed over explicitly: the library's lazily made singleton can be made
+     * twice by concurrent first uses, and the encoder whose ThreadLocal is cleared must be the one that encoded.
+     */
+    private final LdapApiService codec = LdapApiServiceFactory.getSingleton();
+    private final CodecThreadState codecState = CodecThreadState.of(codec);
     private volatile LdapConnectionPool pool;
 
     public DirectorySettings settings() {
@@ -36,6 +44,14 @@ public class DirectoryConnections {
 
     /** Runs the work on a pooled connection; LDAP errors other than the work's own become UNAVAILABLE. */
     public <T> T withConnection(Work<T> work) {
+        try {
+            return onPooledConnection(work);
+        } finally {
+            codecState.clearCurrentThread();
+        }
+    }
+
+    private <T> T onPooledConnection(Work<T> work) {
         LdapConnection connection;
         try {
             connection = pool().getConnection();
@@ -62,11 +78,13 @@ public class DirectoryConnections {
         if (password == null || password.isEmpty()) {
             return false;
         }
-        try (LdapNetworkConnection connection = new LdapNetworkConnection(config(dn, password))) {
+        try (LdapNetworkConnection connection = new LdapNetworkConnection(config(dn, password), codec)) {
             connection.bind();
             return connection.isAuthenticated();
         } catch (LdapException e) {
             return false;
+        } finally {
+            codecState.clearCurrentThread();
         }
     }
 
@@ -78,6 +96,7 @@ public class DirectoryConnections {
                     DefaultLdapConnectionFactory factory = new DefaultLdapConnectionFactory(
                             config(settings.bindDn(), settings.bindPassword()));
                     factory.setTimeOut(TIMEOUT_MS);
+                    factory.setLdapApiService(codec);
                     GenericObjectPoolConfig<LdapConnection> poolConfig = new GenericObjectPoolConfig<>();
                     poolConfig.setMaxTotal(16);
                     poolConfig.setMaxIdle(4);
@@ -99,13 +118,19 @@ public class DirectoryConnections {
         config.setName(dn);
         config.setCredentials(password);
         config.setTimeout(TIMEOUT_MS);
+        config.setLdapApiService(codec);
         return config;
     }
 
     @PreDestroy
     void close() {
         if (pool != null) {
-            pool.close();
+            try {
+                pool.close();
+            } finally {
+                // Closing unbinds: a last request sent on the thread that undeploys.
+                codecState.clearCurrentThread();
+            }
         }
     }
 

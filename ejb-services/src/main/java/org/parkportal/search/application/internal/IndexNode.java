@@ -72,7 +72,8 @@ public class IndexNode {
     private LuceneIndex index;
     private ChangeLogApplier applier;
     private ScheduledFuture<?> polling;
-    private ScheduledFuture<?> pruning;
+    /** Only the polling task touches it. */
+    private long nextPruneAt;
     private volatile boolean failing;
 
     @PostConstruct
@@ -80,9 +81,10 @@ public class IndexNode {
         Path folder = IndexLocation.folder();
         index = open(folder);
         applier = new ChangeLogApplier(index, log, LOOK_BACK_MILLIS, RETENTION_MILLIS);
+        nextPruneAt = System.currentTimeMillis() + PRUNE_EVERY_MILLIS;
+        // Pruning rides on the poll rather than on an hourly task of its own: a cancelled task stays in the server's
+        // shared scheduler queue until it falls due, and an hourly one kept the undeployed application alive.
         polling = scheduler.scheduleWithFixedDelay(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
-        pruning = scheduler.scheduleWithFixedDelay(this::prune, PRUNE_EVERY_MILLIS, PRUNE_EVERY_MILLIS,
-                TimeUnit.MILLISECONDS);
         // The first search loads the dictionaries of the analyzers (smartcn's take a second or two): do it now.
         scheduler.execute(this::warmUp);
         LOG.info(() -> "Search index in " + folder + " at change " + index.lastAppliedChange());
@@ -134,7 +136,6 @@ public class IndexNode {
     @PreDestroy
     void stop() {
         polling.cancel(false);
-        pruning.cancel(false);
         synchronized (applier) {
             try {
                 index.close();
@@ -146,6 +147,11 @@ public class IndexNode {
 
     private void poll() {
         applyPending();
+        long now = System.currentTimeMillis();
+        if (now >= nextPruneAt) {
+            nextPruneAt = now + PRUNE_EVERY_MILLIS;
+            prune();
+        }
         try {
             sources.refreshIfDue();
         } catch (RuntimeException e) {

@@ -80,6 +80,17 @@ public final class Texts {
                 locale, key, arguments);
     }
 
+    /** A text of a cloud-admin portlet's bundle, e.g. {@code cloudAdmin("InventoryMessages", ENGLISH, "pod.created", "P1")}. */
+    public static String cloudAdmin(String bundle, Locale locale, String key, Object... arguments) {
+        return text("portlets/cloud-admin/src/main/resources/org/parkportal/portlets/cloudadmin/" + bundle, locale, key,
+                arguments);
+    }
+
+    /** A text of the cloud context's own bundle (refusals, shared by its portlets and the REST API). */
+    public static String cloud(Locale locale, String key, Object... arguments) {
+        return text("ejb-services/src/main/resources/org/parkportal/cloud/messages", locale, key, arguments);
+    }
+
     /** As JSTL's fmt:message does: a MessageFormat pattern when there are arguments, the plain text otherwise. */
     static String text(String bundle, Locale locale, String key, Object... arguments) {
         Properties texts = new Properties();

@@ -107,7 +107,9 @@ public class CloudFixtureServlet extends HttpServlet {
         for (CapacityFigures f : capacity.figures()) {
             rows.add(Json.createObjectBuilder().add("level", f.level().name()).add("name", f.name())
                     .add("totalMhz", f.totalMhz()).add("totalRamMib", f.totalRamMib()).add("totalGb", f.totalGb())
-                    .add("ramThreshold", f.ramThreshold()));
+                    .add("allocatedMhz", f.allocatedMhz()).add("allocatedRamMib", f.allocatedRamMib())
+                    .add("allocatedGb", f.allocatedGb()).add("cpuThreshold", f.cpuThreshold())
+                    .add("ramThreshold", f.ramThreshold()).add("storageThreshold", f.storageThreshold()));
         }
         return Json.createObjectBuilder().add("zones", zones).add("capacity", rows);
     }

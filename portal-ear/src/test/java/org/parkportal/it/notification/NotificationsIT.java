@@ -22,7 +22,9 @@ import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -34,6 +36,7 @@ import org.parkportal.it.support.DemoUser;
 import org.parkportal.it.support.PortalClient;
 import org.parkportal.it.support.PortalDeployment;
 import org.parkportal.it.support.PortalPage;
+import org.parkportal.it.support.PortalUrls;
 
 /**
  * Frank (Globex, whose small servers are approved at once) orders a server through the API; he is told it was
@@ -50,9 +53,15 @@ class NotificationsIT {
     private static final String WINDOW = "notifications-list";
     private static String server;
 
-    @Deployment(testable = false)
+    @Deployment(name = "portal", order = 1, testable = false)
     static EnterpriseArchive portal() {
         return PortalDeployment.ear();
+    }
+
+    /** Counts the portal's SQL statements (H2's query statistics), to measure what the bell costs a page. */
+    @Deployment(name = "it-queries", order = 2, testable = false)
+    static WebArchive queries() {
+        return ShrinkWrap.create(WebArchive.class, "it-queries.war").addClass(QueryStatisticsServlet.class);
     }
 
     /** One order for the whole class: every test reads what its approval and provisioning left. */
@@ -161,6 +170,39 @@ class NotificationsIT {
         assertEquals("0", after.document().selectFirst(".pp-bell .pp-bell-count").attr("data-unread"),
                 "the bell is not served from an older copy of the page");
         assertTrue(after.windowText(WINDOW).contains("Ungelesen: 0"), after.windowText(WINDOW));
+    }
+
+    @Test
+    @Order(5)
+    void theBellCostsOneCountQueryPerPageHoweverManyWindowsAndNoneForAGuest() {
+        PortalClient frank = PortalClient.newSession();
+        frank.signIn(DemoUser.FRANK.uid(), DemoUser.FRANK.password());
+        frank.get("workplace");
+        PortalClient guest = PortalClient.newSession();
+        guest.get("home");
+        PortalPage reset = frank.post(PortalUrls.context("it-queries").resolve("statistics").toString(), Map.of());
+        assertEquals(204, reset.status(), reset::body);
+
+        PortalPage workplace = frank.get("workplace");
+        long afterWorkplace = unreadCounts(frank);
+        frank.get(PAGE);
+        long afterNotifications = unreadCounts(frank);
+        guest.get("home");
+        guest.get("workplace");
+        long afterGuest = unreadCounts(frank);
+
+        assertTrue(workplace.windows().size() > 3, "a page of several windows: " + workplace.windowNames());
+        assertEquals(1, afterWorkplace, "one count for the page of " + workplace.windows().size() + " windows");
+        assertEquals(2, afterNotifications, "one more for the next page");
+        assertEquals(2, afterGuest, "none for a guest");
+    }
+
+    /** How often the unread count (select count ... from notification ... read_at is null) ran since the reset. */
+    private static long unreadCounts(PortalClient client) {
+        PortalPage answer = client.get(PortalUrls.context("it-queries").resolve("statistics?contains=count(&contains="
+                + "from%20notification&contains=read_at%20is%20null").toString());
+        assertEquals(200, answer.status(), answer::body);
+        return Long.parseLong(answer.body().strip());
     }
 
     private static Optional<JsonObject> mine(String key) {

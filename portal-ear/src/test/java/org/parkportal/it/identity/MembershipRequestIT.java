@@ -61,6 +61,16 @@ class MembershipRequestIT {
             PortalPage after = browser.get("workplace");
             assertEquals("APPROVED", row(after, "content-editors").attr("data-status"));
             assertTrue(row(after, "content-editors").text().contains("bob"), "decided by bob");
+            // Told so as well: the decision commits before the answer, and the notification right after it.
+            PortalClient http = PortalClient.newSession();
+            PortalPage notes = http.send(http.request(PortalUrls.portal("api/v1/notifications?lang=en"))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            (mia.uid() + ":" + mia.password()).getBytes(StandardCharsets.UTF_8))).GET());
+            assertEquals(200, notes.status(), notes::body);
+            assertTrue(Json.createReader(new StringReader(notes.body())).readArray().stream()
+                    .map(JsonValue::asJsonObject).anyMatch(n -> "membership.APPROVED".equals(n.getString("key"))
+                            && n.getString("text").equals("Your request to join the group content-editors was "
+                            + "approved by bob.") && "workplace".equals(n.getString("link"))), notes.body());
         }
     }
 

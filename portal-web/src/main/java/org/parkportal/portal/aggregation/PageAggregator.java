@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.parkportal.notification.application.Notifications;
 import org.apache.pluto.container.PageResourceId;
 import org.parkportal.layout.application.PageDescriptor;
 import org.parkportal.layout.application.PageService;
@@ -39,6 +42,7 @@ import org.parkportal.portal.navigation.PortalUrlCodec;
  */
 public final class PageAggregator {
 
+    private static final Logger LOG = Logger.getLogger(PageAggregator.class.getName());
 
     private static final Map<Locale, Map<String, String>> MESSAGE_MAPS = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -48,10 +52,13 @@ public final class PageAggregator {
     private final OutputCache<PageOutput> cache;
     private final TokenPlaceholder tokens;
     private final PersonalizationService personal;
+    private final Notifications notifications;
 
     public PageAggregator(PageService pages, ServletContext servletContext, WindowRenderer windows,
-                          RenderCaches caches, TokenPlaceholder tokens, PersonalizationService personal) {
+                          RenderCaches caches, TokenPlaceholder tokens, PersonalizationService personal,
+                          Notifications notifications) {
         this.pages = pages;
+        this.notifications = notifications;
         this.personal = personal;
         this.servletContext = servletContext;
         this.windows = windows;
@@ -70,7 +77,9 @@ public final class PageAggregator {
         String pageState = PortalUrlCodec.encode(url, "", null);
         // The snapshot's identity changes with every import, which may change this page or the navigation.
         Visitor visitor = access.visitor();
-        String cacheState = pageState + "|" + theme + "|" + System.identityHashCode(pages.pages());
+        // The bell's count is part of the page: a cached page is only served again while the count is the same.
+        Long unread = unread(visitor);
+        String cacheState = pageState + "|" + theme + "|" + System.identityHashCode(pages.pages()) + "|" + unread;
         // "Public" means shared by the requests of one user (or of all guests) under the same grants: the
         // navigation and the windows differ by who is asking.
         OutputCache.Key publicKey = new OutputCache.Key(page.path(), access.cacheScope(), cacheState,
@@ -141,7 +150,7 @@ public final class PageAggregator {
         PageView view = new PageView(page.title(lang), lang, theme, request.getContextPath(), page.layout(),
                 head.toString(), messageMap(messages), navigation(page, lang, request.getContextPath(), access),
                 columnViews, maximizedView, localeOptions(locale), themeOptions(theme, messages),
-                header(visitor, PortalUrlCodec.encode(url, request.getContextPath(), null), request),
+                header(visitor, PortalUrlCodec.encode(url, request.getContextPath(), null), request, unread),
                 customisable ? customise(page, columns, request, messages, access, locale) : null);
         request.setAttribute("page", view);
         BufferedResponse html = new BufferedResponse(response);
@@ -161,12 +170,29 @@ public final class PageAggregator {
     }
 
     /** {@code here} is the page's canonical render URL: the cached page must not carry this request's extras. */
-    private PageView.HeaderView header(Visitor visitor, String here, HttpServletRequest request) {
+    private PageView.HeaderView header(Visitor visitor, String here, HttpServletRequest request, Long unread) {
         String context = request.getContextPath();
         if (visitor.isGuest()) {
-            return new PageView.HeaderView(null, SignInServlet.linkFrom(context, here), null, tokens.text(), here);
+            return new PageView.HeaderView(null, SignInServlet.linkFrom(context, here), null, tokens.text(), here, null);
         }
-        return new PageView.HeaderView(visitor.displayName(), null, context + SignOutServlet.PATH, tokens.text(), here);
+        return new PageView.HeaderView(visitor.displayName(), null, context + SignOutServlet.PATH, tokens.text(), here,
+                unread);
+    }
+
+    /**
+     * The signed-in visitor's unread notifications: one count query per page (never per window), none for a guest.
+     * Null when the back office cannot say; the theme then shows the bell without a count rather than no page.
+     */
+    private Long unread(Visitor visitor) {
+        if (visitor.isGuest() || notifications == null) {
+            return null;
+        }
+        try {
+            return notifications.unread();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The unread count for " + visitor.name() + " failed", e);
+            return null;
+        }
     }
 
     /** Whether a page can be cached, and for how long: only as long as every one of its windows. */

@@ -7,6 +7,7 @@ import java.util.Map;
 public final class PageView {
 
     static final String SEARCH_PAGE = "search";
+    static final String NOTIFICATIONS_PAGE = "workplace/notifications";
     static final String SEARCH_WORDS = "pr.{http://parkportal.org/search}q";
 
     private final String title;
@@ -66,6 +67,10 @@ public final class PageView {
     /** The customise panel; null when the visitor may not arrange this page. */
     public CustomiseView getCustomise() { return customise; }
     public String getHomeUrl() { return contextPath + "/"; }
+    /** The signed-in visitor's unread notifications for the bell; null for a guest (no bell) or when unknown. */
+    public Long getUnreadCount() { return header.unread(); }
+    /** The page of the notifications portlet (demo-pages.json), where the bell leads. */
+    public String getNotificationsUrl() { return contextPath + "/" + NOTIFICATIONS_PAGE; }
     /** The page of the search portlet (demo-pages.json); the theme's search box sends its words there. */
     public String getSearchUrl() { return contextPath + "/" + SEARCH_PAGE; }
     /** The words as the search portlet's public render parameter {http://parkportal.org/search}q (its portlet.xml). */
@@ -80,7 +85,8 @@ public final class PageView {
      * The header's user area (the signed-in user's name with the sign-out form, or for a guest the sign-in link)
      * and what its forms need. The token is the page's placeholder, replaced per visitor when the page is written.
      */
-    public record HeaderView(String userName, String loginUrl, String logoutUrl, String csrfToken, String here) {
+    public record HeaderView(String userName, String loginUrl, String logoutUrl, String csrfToken, String here,
+                             Long unread) {
     }
 
     /**

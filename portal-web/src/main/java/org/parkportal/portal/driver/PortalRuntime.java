@@ -38,6 +38,7 @@ import org.parkportal.portal.container.ParkPortalServices;
 import org.parkportal.portal.csrf.TokenPlaceholder;
 import org.parkportal.portal.deploy.LegacyWarDeployer;
 import org.parkportal.portal.identity.LoginAttempts;
+import org.parkportal.notification.application.Notifications;
 
 /**
  * Starts the portlet container with the portal's services before any portlet WAR (the EAR initialises the
@@ -73,6 +74,10 @@ public class PortalRuntime implements ServletContextListener {
 
     @EJB
     private CloudDemo cloudDemo;
+
+    /** The signed-in visitor's unread count for the theme's bell. */
+    @EJB
+    private Notifications notifications;
 
     /** Page views, portlet use and sign-ins, queued off the request path (analytics). */
     @EJB
@@ -135,6 +140,7 @@ public class PortalRuntime implements ServletContextListener {
     public PersonalizationService personalization() { return personalization; }
     public ProfileChoices profileChoices() { return profileChoices; }
     public UsageRecorder usage() { return usage; }
+    public Notifications notifications() { return notifications; }
     String adminToken() { return adminToken; }
     RenderCaches renderCaches() { return renderCaches; }
 

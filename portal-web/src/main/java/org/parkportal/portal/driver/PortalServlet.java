@@ -126,7 +126,7 @@ public class PortalServlet extends HttpServlet {
                 case RESOURCE -> resource(runtime, page, url, windows, request, response, errors);
                 case RENDER -> {
                     new PageAggregator(runtime.pages(), getServletContext(), runtime.windowRenderer(),
-                            runtime.renderCaches(), runtime.tokenPlaceholder(), personal)
+                            runtime.renderCaches(), runtime.tokenPlaceholder(), personal, runtime.notifications())
                             .render(page, url, windows, state, locale, access, request, response);
                     recordView(runtime, page, url, windows, visitor, request);
                 }

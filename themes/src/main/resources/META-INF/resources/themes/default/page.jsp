@@ -42,6 +42,7 @@ ${page.headMarkup}
   <symbol id="pp-i-user" viewBox="0 0 16 16"><circle cx="8" cy="5.5" r="2.8"/><path d="M2.5 14c.6-2.8 2.8-4.5 5.5-4.5s4.9 1.7 5.5 4.5"/></symbol>
   <symbol id="pp-i-signin" viewBox="0 0 16 16"><path d="M10 2.5h2.5a1 1 0 0 1 1 1v9a1 1 0 0 1-1 1H10M6.5 11l3-3-3-3M9.5 8H2"/></symbol>
   <symbol id="pp-i-signout" viewBox="0 0 16 16"><path d="M6 2.5H3.5a1 1 0 0 0-1 1v9a1 1 0 0 0 1 1H6M10.5 11l3-3-3-3M13.5 8H6"/></symbol>
+  <symbol id="pp-i-bell" viewBox="0 0 16 16"><path d="M4 11.5V7a4 4 0 0 1 8 0v4.5l1.3 1.5H2.7z"/><path d="M6.6 14.2a1.5 1.5 0 0 0 2.8 0"/></symbol>
   <symbol id="pp-i-alert" viewBox="0 0 16 16"><path d="M8 1.8l6.6 11.7H1.4z"/><path d="M8 6.3v3.3M8 11.5v.1"/></symbol>
 </svg>
 <a class="pp-skip" href="#pp-main">${fn:escapeXml(msg['nav.skip'])}</a>
@@ -58,6 +59,10 @@ ${page.headMarkup}
       <datalist id="pp-search-suggestions"></datalist>
       <button type="submit" class="pp-search-submit">${fn:escapeXml(msg['search.submit'])}</button>
     </form>
+    <%-- The bell: the signed-in user's unread notifications (one count per page, none for guests), to their page. --%>
+    <c:if test="${not empty page.userName}">
+      <a class="pp-bell${page.unreadCount gt 0 ? ' pp-bell-unread' : ''}" href="${fn:escapeXml(page.notificationsUrl)}" title="${fn:escapeXml(msg['notifications.label'])}"><svg class="pp-icon" aria-hidden="true" focusable="false"><use href="#pp-i-bell"/></svg><span class="pp-bell-label">${fn:escapeXml(msg['notifications.label'])}</span><c:if test="${not empty page.unreadCount}"><span class="pp-bell-count" data-unread="${fn:escapeXml(page.unreadCount)}">${fn:escapeXml(page.unreadCount)}<span class="pp-bell-label"> ${fn:escapeXml(msg['notifications.unread'])}</span></span></c:if></a>
+    </c:if>
     <div class="pp-user">
       <c:choose>
         <c:when test="${not empty page.userName}">

@@ -10,4 +10,7 @@ import org.parkportal.cloud.ordering.domain.OrderStatus;
  */
 public record OrderStatusChanged(String orderId, String tenant, String requestedBy, String name, OrderStatus status,
                                  String decidedBy, String reasonKey, String reasonArguments, Long vmId) {
+
+    /** {@code decidedBy} of an order approved at once, below the tenant's auto-approval price (nobody decided). */
+    public static final String AUTOMATIC_APPROVAL = org.parkportal.cloud.ordering.application.internal.OrderDecisions.AUTO_APPROVAL;
 }

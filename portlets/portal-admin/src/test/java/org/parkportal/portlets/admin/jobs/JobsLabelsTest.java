@@ -20,6 +20,7 @@ import org.parkportal.billing.infrastructure.HourlyRating;
 import org.parkportal.cloud.machines.application.internal.ExpungeJob;
 import org.parkportal.cloud.metering.infrastructure.HourlyMetering;
 import org.parkportal.cloud.ordering.application.internal.ProvisioningSweep;
+import org.parkportal.notification.application.internal.NotificationRetention;
 import org.parkportal.billing.infrastructure.MonthlyInvoicing;
 import org.parkportal.scheduling.application.JobOverview;
 import org.parkportal.scheduling.application.JobRefused;
@@ -51,7 +52,7 @@ class JobsLabelsTest {
         }
         for (String job : List.of(NightlyChainCheck.NAME, RunHistoryCleanup.NAME, HourlyRating.NAME,
                 MonthlyInvoicing.NAME, HourlyAggregation.NAME, DailyRollup.NAME, HourlyMetering.NAME,
-                ProvisioningSweep.NAME, ExpungeJob.NAME)) {
+                ProvisioningSweep.NAME, ExpungeJob.NAME, NotificationRetention.NAME)) {
             assertNotEquals(job, JobsPortlet.title(job, bundle), language + ": a title for " + job);
         }
     }

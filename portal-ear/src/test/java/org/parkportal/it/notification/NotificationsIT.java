@@ -174,7 +174,7 @@ class NotificationsIT {
 
     @Test
     @Order(5)
-    void theBellCostsOneCountQueryPerPageHoweverManyWindowsAndNoneForAGuest() {
+    void theBellCostsAtMostOneCountQueryPerPageHoweverManyWindowsAndNoneForAGuest() {
         PortalClient frank = PortalClient.newSession();
         frank.signIn(DemoUser.FRANK.uid(), DemoUser.FRANK.password());
         frank.get("workplace");
@@ -192,9 +192,11 @@ class NotificationsIT {
         long afterGuest = unreadCounts(frank);
 
         assertTrue(workplace.windows().size() > 3, "a page of several windows: " + workplace.windowNames());
-        assertEquals(1, afterWorkplace, "one count for the page of " + workplace.windows().size() + " windows");
-        assertEquals(2, afterNotifications, "one more for the next page");
-        assertEquals(2, afterGuest, "none for a guest");
+        // The count is kept a few seconds (UnreadCounts): at most one query per page, often none.
+        assertTrue(afterWorkplace <= 1, "at most one count for the page of " + workplace.windows().size()
+                + " windows: " + afterWorkplace);
+        assertTrue(afterNotifications - afterWorkplace <= 1, "at most one more for the next page: " + afterNotifications);
+        assertEquals(afterNotifications, afterGuest, "none for a guest");
     }
 
     /** How often the unread count (select count ... from notification ... read_at is null) ran since the reset. */

@@ -1,6 +1,7 @@
 package org.parkportal.notification.application.internal;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -25,6 +26,9 @@ public class DefaultNotifications implements Notifications {
     @Resource
     private SessionContext context;
 
+    @EJB
+    private UnreadCounts counts;
+
     @Override
     public List<NotificationView> mine(int max) {
         Optional<String> caller = caller();
@@ -45,8 +49,9 @@ public class DefaultNotifications implements Notifications {
 
     @Override
     public long unread() {
-        return caller().map(me -> em.createQuery("select count(n) from Notification n where n.recipient = :me "
-                + "and n.readAt is null", Long.class).setParameter("me", me).getSingleResult()).orElse(0L);
+        return caller().map(me -> counts.unread(me, user -> em.createQuery("select count(n) from Notification n "
+                + "where n.recipient = :me and n.readAt is null", Long.class).setParameter("me", user)
+                .getSingleResult())).orElse(0L);
     }
 
     @Override
@@ -58,6 +63,7 @@ public class DefaultNotifications implements Notifications {
             throw new NotificationRefused(NotificationRefused.Reason.NOT_FOUND, "notification " + id);
         }
         notification.markRead(Instant.now());
+        counts.forget(caller.get());
     }
 
     @Override
@@ -70,6 +76,7 @@ public class DefaultNotifications implements Notifications {
                 + "and n.readAt is null", Notification.class).setParameter("me", caller.get()).getResultList();
         Instant now = Instant.now();
         unread.forEach(n -> n.markRead(now));
+        counts.forget(caller.get());
         return unread.size();
     }
 

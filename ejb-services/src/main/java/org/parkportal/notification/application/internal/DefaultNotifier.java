@@ -1,10 +1,14 @@
 package org.parkportal.notification.application.internal;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
@@ -27,6 +31,12 @@ public class DefaultNotifier implements Notifier {
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
+
+    @EJB
+    private UnreadCounts counts;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
 
     @Override
     public void tell(Recipient recipient, String key, List<String> arguments, String link) {
@@ -56,5 +66,18 @@ public class DefaultNotifier implements Notifier {
             return;
         }
         em.persist(notification);
+        // Forgotten again once committed: a page between now and the commit may have cached the old count.
+        String user = notification.recipient();
+        counts.forget(user);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                counts.forget(user);
+            }
+        });
     }
 }

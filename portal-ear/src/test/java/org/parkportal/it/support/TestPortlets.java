@@ -4,6 +4,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.parkportal.it.support.portlets.AsyncPortlet;
 import org.parkportal.it.support.portlets.CloudFixtureServlet;
+import org.parkportal.it.support.portlets.CloudTimeServlet;
 import org.parkportal.it.support.portlets.AsyncViewServlet;
 import org.parkportal.it.support.portlets.BracketFilter;
 import org.parkportal.it.support.portlets.CountingPortlet;
@@ -38,7 +39,8 @@ public final class TestPortlets {
                 .addClasses(FaultyPortlet.class, SlowPortlet.class, SteadyPortlet.class, CountingPortlet.class,
                         FilteredPortlet.class, BracketFilter.class, ModesPortlet.class, SessionPortlet.class,
                         AsyncPortlet.class, AsyncViewServlet.class, NoAsyncPortlet.class, WhoAmIServlet.class,
-                        UserInfoPortlet.class, RequestingServiceServlet.class, CloudFixtureServlet.class)
+                        UserInfoPortlet.class, RequestingServiceServlet.class, CloudFixtureServlet.class,
+                        CloudTimeServlet.class)
                 .addAsResource("it-bpmn/failing.bpmn")
                 .addAsWebInfResource("it-portlets/portlet.xml", "portlet.xml")
                 .addAsWebInfResource("it-portlets/jboss-deployment-structure.xml", "jboss-deployment-structure.xml")

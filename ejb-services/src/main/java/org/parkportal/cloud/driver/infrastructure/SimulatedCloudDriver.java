@@ -18,8 +18,8 @@ import org.parkportal.cloud.driver.domain.VmSpec;
 /**
  * The built-in driver: SIMULATED. No hypervisor is touched; VMs exist only in this driver's memory, on the hosts
  * placement chose from the inventory's capacity model (whose counters are the only capacity there is). It lets the
- * whole flow - order, placement, lifecycle, usage, bill - run on one machine. Its state is lost on restart (a VM the
- * database still knows is then simply reported NOT_FOUND). A host can be told to fail ({@link #failOn}) to show
+ * whole flow - order, placement, lifecycle, usage, bill - run on one machine. Its memory is lost on restart; a VM the
+ * portal asks about afterwards is taken to be in the state the portal expects (the database is the record). A host can be told to fail ({@link #failOn}) to show
  * placement trying the next host.
  */
 @Singleton
@@ -90,8 +90,8 @@ public class SimulatedCloudDriver implements CloudDriver {
 
     @Override
     public DriverResult<String> attachVolume(String vmId, String volumeId, long sizeGb) {
-        VmHandle vm = vms.get(vmId);
-        if (vm == null || vm.state() == PowerState.DESTROYED) {
+        VmHandle vm = vms.computeIfAbsent(vmId, unknown -> new VmHandle(unknown, null, PowerState.RUNNING));
+        if (vm.state() == PowerState.DESTROYED) {
             return DriverResult.failed(DriverFailure.NOT_FOUND, "no VM " + vmId);
         }
         String owner = volumes.putIfAbsent(volumeId, vmId);
@@ -118,8 +118,9 @@ public class SimulatedCloudDriver implements CloudDriver {
     }
 
     private DriverResult<VmHandle> change(String vmId, PowerState from, PowerState to) {
-        VmHandle vm = vms.get(vmId);
-        if (vm == null || vm.state() == PowerState.DESTROYED) {
+        // After a restart the portal's database still knows its VMs; the simulation takes them as they were.
+        VmHandle vm = vms.computeIfAbsent(vmId, unknown -> new VmHandle(unknown, null, from));
+        if (vm.state() == PowerState.DESTROYED) {
             return DriverResult.failed(DriverFailure.NOT_FOUND, "no VM " + vmId);
         }
         if (vm.state() != from) {

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.parkportal.billing.application.BillingSettings;
 import org.parkportal.cloud.catalogue.domain.ComputeOffering;
 import org.parkportal.cloud.catalogue.domain.DiskOffering;
 import org.parkportal.cloud.catalogue.domain.Iso;
@@ -24,6 +25,7 @@ import org.parkportal.cloud.inventory.domain.PrimaryStoragePool;
 import org.parkportal.cloud.inventory.domain.SecondaryStorage;
 import org.parkportal.cloud.inventory.domain.VlanRange;
 import org.parkportal.cloud.inventory.domain.Zone;
+import org.parkportal.cloud.ordering.domain.TenantLimits;
 import org.parkportal.cloud.placement.domain.PlacementStrategy;
 
 /**
@@ -90,7 +92,11 @@ public class DemoCloudLoader implements CloudDemo {
         em.persist(new NetworkOffering("isolated", "Isolated network with source NAT, firewall and load balancer",
                 true, true, true, true, true, Set.of()));
         em.flush();
-        LOG.info("Demo cloud loaded: Park-North and Park-South, 8 hosts, the catalogue");
+        // Every Acme order needs a manager; Globex approves servers under 50 a month at once.
+        String currency = BillingSettings.fromSystemProperties().currency().getCurrencyCode();
+        em.persist(new TenantLimits("acme", 20L, 64L, 131_072L, 2_000L, null, null));
+        em.persist(new TenantLimits("globex", 5L, 16L, 32_768L, 500L, new BigDecimal("50"), currency));
+        LOG.info("Demo cloud loaded: Park-North and Park-South, 8 hosts, the catalogue, Acme's and Globex's limits");
         return true;
     }
 

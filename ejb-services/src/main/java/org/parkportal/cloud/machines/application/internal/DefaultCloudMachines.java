@@ -5,11 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.parkportal.cloud.application.internal.CloudCaller;
+import org.parkportal.cloud.application.internal.CloudClock;
 import org.parkportal.cloud.catalogue.application.Catalogue;
 import org.parkportal.cloud.catalogue.application.CatalogueItems.ComputeChoice;
 import org.parkportal.cloud.catalogue.application.CatalogueItems.DiskChoice;
@@ -38,10 +38,12 @@ import org.parkportal.cloud.placement.domain.PlacementRefused;
 @Stateless
 public class DefaultCloudMachines implements CloudMachines {
 
-    private static final Clock CLOCK = Clock.systemUTC();
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
+
+    @EJB
+    private CloudClock clock;
 
     @EJB
     private CloudCaller caller;
@@ -84,7 +86,7 @@ public class DefaultCloudMachines implements CloudMachines {
     @Override
     public VmView start(long id) {
         VirtualMachine vm = mine(id, LockModeType.PESSIMISTIC_WRITE);
-        Instant now = CLOCK.instant();
+        Instant now = clock.now();
         vm.start(now);
         require(driver.startVm(vm.ref()));
         metering.vmStarted(vm.ref(), now);
@@ -94,7 +96,7 @@ public class DefaultCloudMachines implements CloudMachines {
     @Override
     public VmView stop(long id) {
         VirtualMachine vm = mine(id, LockModeType.PESSIMISTIC_WRITE);
-        Instant now = CLOCK.instant();
+        Instant now = clock.now();
         vm.stop(now);
         require(driver.stopVm(vm.ref(), false));
         metering.vmStopped(vm.ref(), now);
@@ -117,7 +119,7 @@ public class DefaultCloudMachines implements CloudMachines {
                 : offering.minVcpus();
         long newRam = offering.custom() ? within(ramMib, offering.minRamMib(), offering.maxRamMib())
                 : offering.minRamMib();
-        Instant now = CLOCK.instant();
+        Instant now = clock.now();
         vm.changeOffering(offering.id(), offering.code(), newVcpus, newRam);
         try {
             placement.resize(vm.reservationId(), newVcpus, offering.mhzPerVcpu(), newRam);
@@ -132,7 +134,7 @@ public class DefaultCloudMachines implements CloudMachines {
     @Override
     public VmView destroy(long id) {
         VirtualMachine vm = mine(id, LockModeType.PESSIMISTIC_WRITE);
-        Instant now = CLOCK.instant();
+        Instant now = clock.now();
         vm.destroy(now, Duration.ofHours(Long.getLong("cloud.expunge.hours", 24)));
         require(driver.destroyVm(vm.ref()));
         metering.vmDestroyed(vm.ref(), now);
@@ -167,7 +169,7 @@ public class DefaultCloudMachines implements CloudMachines {
             throw new OrderRefused(OrderRefused.Reason.NOT_ORDERABLE);
         }
         long size = offering.custom() ? within(sizeGb, offering.minGb(), offering.maxGb()) : offering.minGb();
-        Instant now = CLOCK.instant();
+        Instant now = clock.now();
         long n = em.createQuery("select count(d) from Volume d where d.vmId = :vm", Long.class)
                 .setParameter("vm", vm.id()).getSingleResult();
         Volume disk = new Volume(vm.tenant(), vm.name() + "-data-" + n, Volume.Kind.DATA, size, vm.zoneId(),
@@ -206,7 +208,7 @@ public class DefaultCloudMachines implements CloudMachines {
         if (disk.kind() != Volume.Kind.DATA || disk.vmId() != null) {
             throw new OrderRefused(OrderRefused.Reason.WRONG_STATE, disk.vmId() != null ? "ATTACHED" : "ROOT");
         }
-        Instant now = CLOCK.instant();
+        Instant now = clock.now();
         disk.delete(now);
         metering.volumeDeleted(disk.ref(), now);
     }
@@ -214,7 +216,7 @@ public class DefaultCloudMachines implements CloudMachines {
     @Override
     public SnapshotView snapshot(long volumeId) {
         Volume disk = myVolume(volumeId);
-        Instant now = CLOCK.instant();
+        Instant now = clock.now();
         Snapshot snapshot = new Snapshot(disk, now);
         require(driver.snapshot(disk.ref()));
         em.persist(snapshot);
@@ -238,7 +240,7 @@ public class DefaultCloudMachines implements CloudMachines {
             throw new OrderRefused(OrderRefused.Reason.NOT_FOUND);
         }
         myVolume(snapshot.volumeId());
-        Instant now = CLOCK.instant();
+        Instant now = clock.now();
         snapshot.delete(now);
         metering.snapshotDeleted(snapshot.ref(), now);
     }

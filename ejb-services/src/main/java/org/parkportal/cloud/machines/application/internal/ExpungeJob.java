@@ -1,6 +1,7 @@
 package org.parkportal.cloud.machines.application.internal;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -8,8 +9,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.Instant;
+import org.parkportal.cloud.application.internal.CloudClock;
 import org.parkportal.cloud.machines.domain.VirtualMachine;
 import org.parkportal.cloud.machines.domain.Volume;
 import org.parkportal.cloud.metering.application.MeteringEvents;
@@ -22,14 +23,17 @@ import org.parkportal.scheduling.application.PortalJob;
  * transaction, so a failure leaves the others done and this one for the next run.
  */
 @Stateless
+@LocalBean
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ExpungeJob implements PortalJob {
 
     public static final String NAME = "cloud.expunge";
-    private static final Clock CLOCK = Clock.systemUTC();
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
+
+    @EJB
+    private CloudClock clock;
 
     @EJB
     private JobScheduler scheduler;
@@ -52,7 +56,7 @@ public class ExpungeJob implements PortalJob {
 
     @Override
     public void run() {
-        Instant now = CLOCK.instant();
+        Instant now = clock.now();
         for (Long id : em.createQuery("select v.id from VirtualMachine v where v.state = "
                         + "org.parkportal.cloud.machines.domain.VmState.DESTROYED and v.expunged = false "
                         + "and v.expungeAfter <= :now", Long.class).setParameter("now", now)

@@ -7,13 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.parkportal.billing.application.CreditControl;
 import org.parkportal.billing.domain.CreditLimitExceeded;
 import org.parkportal.billing.domain.Money;
 import org.parkportal.cloud.application.internal.CloudCaller;
+import org.parkportal.cloud.application.internal.CloudClock;
 import org.parkportal.cloud.ordering.application.CloudOrders;
 import org.parkportal.cloud.ordering.application.OrderDraft;
 import org.parkportal.cloud.ordering.application.OrderQuote;
@@ -36,10 +36,12 @@ import org.parkportal.workflow.domain.Approvers;
 @Stateless
 public class DefaultCloudOrders implements CloudOrders {
 
-    private static final Clock CLOCK = Clock.systemUTC();
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
+
+    @EJB
+    private CloudClock clock;
 
     @EJB
     private CloudCaller caller;
@@ -85,7 +87,7 @@ public class DefaultCloudOrders implements CloudOrders {
             throw new OrderRefused(OrderRefused.Reason.CREDIT_EXCEEDED, price.monthly().toPlainString(),
                     price.currency());
         }
-        Instant now = CLOCK.instant();
+        Instant now = clock.now();
         ServerOrder order = new ServerOrder(spec, tenant, caller.name(), price.monthly(), price.currency(), now);
         em.persist(order);
         if (limits.approvesAtOnce(price.monthly(), price.currency())) {
@@ -182,10 +184,12 @@ public class DefaultCloudOrders implements CloudOrders {
         }
     }
 
+    /** One line for the approver in any language: the name, the sizes with their units, the monthly estimate. */
     private static String subject(ServerOrder order) {
         ServerSpec spec = order.spec();
-        return "Server " + order.name() + " (" + spec.vcpus() + " vCPU, " + spec.ramMib() + " MiB) for "
-                + order.tenant() + ", " + order.monthlyEstimate().toPlainString() + " " + order.currency() + "/month";
+        return order.name() + " · " + spec.vcpus() + " vCPU · " + spec.ramMib() + " MiB · "
+                + (spec.rootDiskGb() + spec.dataDiskGb()) + " GB · " + order.monthlyEstimate().toPlainString() + " "
+                + order.currency();
     }
 
     private static long number(Object value) {

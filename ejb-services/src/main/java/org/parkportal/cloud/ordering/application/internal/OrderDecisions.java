@@ -1,5 +1,6 @@
 package org.parkportal.cloud.ordering.application.internal;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -9,8 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.util.logging.Logger;
+import org.parkportal.cloud.application.internal.CloudClock;
 import org.parkportal.cloud.ordering.application.CloudOrders;
 import org.parkportal.cloud.ordering.domain.ServerOrder;
 import org.parkportal.workflow.application.ApprovalDecided;
@@ -28,10 +29,12 @@ public class OrderDecisions {
     public static final String AUTO_APPROVAL = "auto-approval";
 
     private static final Logger LOG = Logger.getLogger(OrderDecisions.class.getName());
-    private static final Clock CLOCK = Clock.systemUTC();
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
+
+    @EJB
+    private CloudClock clock;
 
     @Inject
     private Event<OrderApproved> approved;
@@ -47,10 +50,10 @@ public class OrderDecisions {
         }
         switch (decided.status()) {
             case APPROVED -> {
-                order.approve(decided.decidedBy(), CLOCK.instant());
+                order.approve(decided.decidedBy(), clock.now());
                 approved.fire(new OrderApproved(order.id()));
             }
-            case REJECTED, WITHDRAWN, CANCELLED -> order.reject(decided.decidedBy(), decided.comment(), CLOCK.instant());
+            case REJECTED, WITHDRAWN, CANCELLED -> order.reject(decided.decidedBy(), decided.comment(), clock.now());
             case PENDING -> { }
         }
     }

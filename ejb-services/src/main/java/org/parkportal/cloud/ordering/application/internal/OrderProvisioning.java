@@ -12,13 +12,13 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.parkportal.cloud.application.internal.CloudClock;
 import org.parkportal.cloud.catalogue.domain.ComputeOffering;
 import org.parkportal.cloud.catalogue.domain.DiskOffering;
 import org.parkportal.cloud.catalogue.domain.Template;
@@ -51,12 +51,14 @@ import org.parkportal.cloud.placement.domain.RetryingPlacement;
 public class OrderProvisioning {
 
     private static final Logger LOG = Logger.getLogger(OrderProvisioning.class.getName());
-    private static final Clock CLOCK = Clock.systemUTC();
     /** How many hosts are tried when the hypervisor fails on one. */
     private static final int MAX_HOSTS = Integer.getInteger("cloud.provisioning.max-hosts", 3);
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
+
+    @EJB
+    private CloudClock clock;
 
     @Resource
     private SessionContext context;
@@ -70,7 +72,7 @@ public class OrderProvisioning {
     @EJB
     private MeteringEvents metering;
 
-    void afterApproval(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderApproved approved) {
+    public void afterApproval(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderApproved approved) {
         context.getBusinessObject(OrderProvisioning.class).provisionLater(approved.orderId());
     }
 
@@ -94,7 +96,7 @@ public class OrderProvisioning {
         if (order == null || order.status() != OrderStatus.APPROVED) {
             return false;
         }
-        order.provisioning(CLOCK.instant());
+        order.provisioning(clock.now());
         return true;
     }
 
@@ -104,7 +106,7 @@ public class OrderProvisioning {
         if (order == null || order.status() != OrderStatus.PROVISIONING) {
             return;
         }
-        Instant now = CLOCK.instant();
+        Instant now = clock.now();
         ServerSpec spec = order.spec();
         ComputeOffering offering = em.find(ComputeOffering.class, spec.offeringId());
         Template template = em.find(Template.class, spec.templateId());

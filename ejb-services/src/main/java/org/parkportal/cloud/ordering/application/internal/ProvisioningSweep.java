@@ -1,16 +1,17 @@
 package org.parkportal.cloud.ordering.application.internal;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.parkportal.cloud.application.internal.CloudClock;
 import org.parkportal.cloud.ordering.domain.OrderStatus;
 import org.parkportal.cloud.ordering.domain.ServerOrder;
 import org.parkportal.scheduling.application.JobScheduler;
@@ -23,14 +24,17 @@ import org.parkportal.scheduling.application.PortalJob;
  * a crashed attempt is left: it was one transaction.
  */
 @Stateless
+@LocalBean
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ProvisioningSweep implements PortalJob {
 
     public static final String NAME = "cloud.provisioning";
-    private static final Clock CLOCK = Clock.systemUTC();
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
+
+    @EJB
+    private CloudClock clock;
 
     @EJB
     private JobScheduler scheduler;
@@ -54,7 +58,7 @@ public class ProvisioningSweep implements PortalJob {
     @Override
     public void run() {
         Duration stuck = Duration.ofMinutes(Long.getLong("cloud.provisioning.stuck-minutes", 10));
-        self.releaseStuck(CLOCK.instant().minus(stuck));
+        self.releaseStuck(clock.now().minus(stuck));
         for (String id : em.createQuery("select o.id from ServerOrder o where o.status = :approved "
                 + "order by o.updatedAt", String.class).setParameter("approved", OrderStatus.APPROVED)
                 .setMaxResults(100).getResultList()) {
@@ -67,6 +71,6 @@ public class ProvisioningSweep implements PortalJob {
         List<ServerOrder> orders = em.createQuery("select o from ServerOrder o where o.status = :provisioning "
                         + "and o.updatedAt < :before", ServerOrder.class)
                 .setParameter("provisioning", OrderStatus.PROVISIONING).setParameter("before", before).getResultList();
-        orders.forEach(o -> o.retryLater(CLOCK.instant()));
+        orders.forEach(o -> o.retryLater(clock.now()));
     }
 }

@@ -17,7 +17,9 @@ import org.parkportal.analytics.application.internal.DailyRollup;
 import org.parkportal.analytics.application.internal.HourlyAggregation;
 import org.parkportal.audit.application.internal.NightlyChainCheck;
 import org.parkportal.billing.infrastructure.HourlyRating;
+import org.parkportal.cloud.machines.application.internal.ExpungeJob;
 import org.parkportal.cloud.metering.infrastructure.HourlyMetering;
+import org.parkportal.cloud.ordering.application.internal.ProvisioningSweep;
 import org.parkportal.billing.infrastructure.MonthlyInvoicing;
 import org.parkportal.scheduling.application.JobOverview;
 import org.parkportal.scheduling.application.JobRefused;
@@ -48,7 +50,8 @@ class JobsLabelsTest {
             assertTrue(bundle.containsKey("refused." + reason.name()), language + ": refused." + reason);
         }
         for (String job : List.of(NightlyChainCheck.NAME, RunHistoryCleanup.NAME, HourlyRating.NAME,
-                MonthlyInvoicing.NAME, HourlyAggregation.NAME, DailyRollup.NAME, HourlyMetering.NAME)) {
+                MonthlyInvoicing.NAME, HourlyAggregation.NAME, DailyRollup.NAME, HourlyMetering.NAME,
+                ProvisioningSweep.NAME, ExpungeJob.NAME)) {
             assertNotEquals(job, JobsPortlet.title(job, bundle), language + ": a title for " + job);
         }
     }

@@ -76,7 +76,7 @@
             <label><fmt:message key="field.offering"/>
               <select name="offering">
                 <c:forEach var="o" items="${orderable.computeOfferings()}">
-                  <option value="${o.id()}" data-custom="${o.custom()}" ${('' += o.id()) eq form.offering ? 'selected' : ''}>
+                  <option value="${o.id()}" data-code="${fn:escapeXml(o.code())}" data-custom="${o.custom()}" ${('' += o.id()) eq form.offering ? 'selected' : ''}>
                     <c:choose>
                       <c:when test="${o.custom()}"><fmt:message key="offering.custom"><fmt:param><c:out value="${o.name()}"/></fmt:param></fmt:message></c:when>
                       <c:otherwise><fmt:message key="offering.fixed"><fmt:param><c:out value="${o.name()}"/></fmt:param><fmt:param value="${o.minVcpus()}"/><fmt:param value="${o.mhzPerVcpu()}"/><fmt:param value="${o.minRamMib()}"/></fmt:message></c:otherwise>
@@ -105,7 +105,7 @@
               <select name="disk">
                 <option value=""><fmt:message key="disk.none"/></option>
                 <c:forEach var="d" items="${orderable.diskOfferings()}">
-                  <option value="${d.id()}" ${('' += d.id()) eq form.disk ? 'selected' : ''}>
+                  <option value="${d.id()}" data-code="${fn:escapeXml(d.code())}" ${('' += d.id()) eq form.disk ? 'selected' : ''}>
                     <c:choose>
                       <c:when test="${d.custom()}"><fmt:message key="disk.custom"><fmt:param><c:out value="${d.name()}"/></fmt:param></fmt:message></c:when>
                       <c:otherwise><fmt:message key="disk.fixed"><fmt:param><c:out value="${d.name()}"/></fmt:param><fmt:param value="${d.minGb()}"/></fmt:message></c:otherwise>

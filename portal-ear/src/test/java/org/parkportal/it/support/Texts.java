@@ -80,6 +80,17 @@ public final class Texts {
                 locale, key, arguments);
     }
 
+    /** A text of a cloud portlet's bundle, e.g. {@code cloud("ServersMessages", GERMAN, "op.stop")}. */
+    public static String cloud(String bundle, Locale locale, String key, Object... arguments) {
+        return text("portlets/cloud/src/main/resources/org/parkportal/portlets/cloud/" + bundle, locale, key,
+                arguments);
+    }
+
+    /** A text of the cloud back office's bundle (refusals, states), shared by the cloud portlets and the REST API. */
+    public static String cloudBackOffice(Locale locale, String key, Object... arguments) {
+        return text("ejb-services/src/main/resources/org/parkportal/cloud/messages", locale, key, arguments);
+    }
+
     /** As JSTL's fmt:message does: a MessageFormat pattern when there are arguments, the plain text otherwise. */
     static String text(String bundle, Locale locale, String key, Object... arguments) {
         Properties texts = new Properties();

@@ -98,7 +98,7 @@
                   <label><fmt:message key="column.offering"/>
                     <select name="offering">
                       <c:forEach var="o" items="${computeOfferings}">
-                        <option value="${o.id()}" ${o.id() == vm.offeringId() ? 'selected' : ''}><c:out value="${o.name()}"/><c:if test="${o.custom()}"> (${o.minVcpus()}–${o.maxVcpus()} vCPU, ${o.minRamMib()}–${o.maxRamMib()} MiB)</c:if></option>
+                        <option value="${o.id()}" data-code="${fn:escapeXml(o.code())}" ${o.id() == vm.offeringId() ? 'selected' : ''}><c:out value="${o.name()}"/><c:if test="${o.custom()}"> (${o.minVcpus()}–${o.maxVcpus()} vCPU, ${o.minRamMib()}–${o.maxRamMib()} MiB)</c:if></option>
                       </c:forEach>
                     </select>
                   </label>
@@ -143,7 +143,7 @@
                 <label><fmt:message key="field.disk"/>
                   <select name="disk">
                     <c:forEach var="o" items="${diskOfferings}">
-                      <option value="${o.id()}"><c:out value="${o.name()}"/><c:if test="${o.custom()}"> (${o.minGb()}–${o.maxGb()} GB)</c:if><c:if test="${not o.custom()}"> (${o.minGb()} GB)</c:if></option>
+                      <option value="${o.id()}" data-code="${fn:escapeXml(o.code())}"><c:out value="${o.name()}"/><c:if test="${o.custom()}"> (${o.minGb()}–${o.maxGb()} GB)</c:if><c:if test="${not o.custom()}"> (${o.minGb()} GB)</c:if></option>
                     </c:forEach>
                   </select>
                 </label>

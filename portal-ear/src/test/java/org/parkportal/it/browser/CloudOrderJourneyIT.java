@@ -13,6 +13,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.parkportal.it.support.DemoUser;
@@ -22,7 +23,8 @@ import org.parkportal.it.support.PortalUrls;
 /**
  * Issue 5's "done means", in a real browser: alice orders a server in the one-page wizard; bob opens his task inbox
  * and approves it; alice opens "My servers", sees the VM running (reloading, as a person would, while it is being
- * created) and stops it.
+ * created) and stops it; on a phone, in the mobile theme, the same page stacks its fields and shows the servers as
+ * cards without sideways scrolling.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -31,6 +33,9 @@ class CloudOrderJourneyIT {
     private static final String PAGE = "workplace/cloud";
     /** Provisioning starts after the approval commits and usually takes under a second; the sweep job is the fallback. */
     private static final Duration PROVISIONING = Duration.ofSeconds(30);
+    private static final Dimension PHONE = new Dimension(360, 800);
+    /** Rounding of fractional layout positions. */
+    private static final double TOLERANCE_PX = 3;
 
     @Deployment(testable = false)
     static EnterpriseArchive portal() {
@@ -91,6 +96,26 @@ class CloudOrderJourneyIT {
                     "a stopped server offers start");
             WebElement notice = alice.await("the outcome", d -> first(d, ".park-cloud__outcome"));
             assertEquals("done", notice.getAttribute("data-outcome"), notice.getText());
+
+            // The same page on a phone in the mobile theme: fields stack, tables become cards, nothing scrolls sideways.
+            alice.resize(PHONE);
+            alice.get(PortalUrls.portal(PAGE + "?theme=mobile"));
+            alice.await("the order form", d -> first(d, "form.park-cloud__wizard"));
+            alice.screenshot("cloud-servers-mobile");
+            assertTrue(alice.number("return document.documentElement.scrollWidth - window.innerWidth") <= TOLERANCE_PX,
+                    "no sideways scrolling at 360 px");
+            assertTrue(alice.number("var labels = document.querySelectorAll("
+                    + "'[data-portlet-window=\"cloud-order\"] [data-step=offering] label');"
+                    + "var lefts = Array.prototype.map.call(labels, function (l) { return l.getBoundingClientRect().left; });"
+                    + "return labels.length > 1 ? Math.max.apply(null, lefts) - Math.min.apply(null, lefts) : -1;")
+                    <= TOLERANCE_PX, "the offering's fields are stacked, one under the other");
+            assertEquals("block", alice.script("return getComputedStyle(document.querySelector("
+                    + "'[data-portlet-window=\"cloud-servers\"] table.park-cloud__vms tbody tr')).display"),
+                    "server rows are shown as cards");
+            WebElement start = alice.await("the start button on the phone",
+                    d -> first(d, vmRow + " button[data-op=start]"));
+            assertTrue(start.isDisplayed() && start.getRect().getX()
+                    + start.getRect().getWidth() <= PHONE.getWidth(), "the start button is on screen");
         }
     }
 

@@ -130,6 +130,84 @@ class CloudPortletsIT {
     }
 
 
+    @Test
+    void aliceRunsHerServerFromMyServersDisksSnapshotsOfferingAndDestroyAfterConfirmation()
+            throws InterruptedException {
+        PortalClient alice = signedIn(DemoUser.ALICE);
+        String name = unique();
+        String orderId = submitOrderForm(alice, Map.of("name", name), "small", "order").window(ORDER)
+                .selectFirst("[data-order-id]").attr("data-order-id");
+        approveInInbox(signedIn(DemoUser.BOB), orderId);
+        Element vm = awaitVm(alice, orderId, "RUNNING");
+        assertFalse(vm.selectFirst("td[data-label]").text().isBlank(), "the state in words");
+        Element order = orderRow(alice.get(PAGE), orderId);
+        assertEquals("RUNNING", order.attr("data-status"));
+        assertEquals("bob", order.selectFirst("[data-decided-by]").attr("data-decided-by"), "who decided");
+
+        PortalPage stopped = press(alice, alice.get(PAGE), vmRowSelector(orderId) + " button[data-op=stop]", Map.of());
+        assertEquals("done", stopped.window(SERVERS).selectFirst(".park-cloud__outcome").attr("data-outcome"));
+        assertEquals("STOPPED", vmRow(stopped, orderId).attr("data-state"));
+
+        PortalPage opened = alice.get(vmRow(stopped, orderId).selectFirst("a[data-op=open]").attr("href"));
+        assertNotNull(opened.window(SERVERS).selectFirst("[data-opened-vm] button[data-op=changeOffering]"),
+                "a stopped server may change its offering");
+        String dataDisk = opened.window(SERVERS).selectFirst("form:has(button[data-op=addDisk]) option[data-code=data-50]")
+                .attr("value");
+        PortalPage withDisk = press(alice, opened, "button[data-op=addDisk]", Map.of("disk", dataDisk));
+        assertEquals("done", withDisk.window(SERVERS).selectFirst(".park-cloud__outcome").attr("data-outcome"),
+                withDisk.windowText(SERVERS));
+        assertEquals(1, withDisk.window(SERVERS).select("[data-opened-vm] tr[data-kind=DATA]").size(),
+                "the new data disk is listed, the VM still open");
+
+        PortalPage snapped = press(alice, withDisk, "tr[data-kind=ROOT] button[data-op=snapshot]", Map.of());
+        assertEquals(1, snapped.window(SERVERS).select("[data-snapshot-id]").size(), snapped.windowText(SERVERS));
+
+        PortalPage deleted = press(alice, snapped, "tr[data-kind=DATA] button[data-op=deleteDisk]", Map.of());
+        assertEquals("done", deleted.window(SERVERS).selectFirst(".park-cloud__outcome").attr("data-outcome"),
+                deleted.windowText(SERVERS));
+        assertTrue(deleted.window(SERVERS).select("[data-opened-vm] tr[data-kind=DATA]").isEmpty());
+
+        String medium = deleted.window(SERVERS).selectFirst("form:has(button[data-op=changeOffering]) option[data-code=medium]")
+                .attr("value");
+        PortalPage resized = press(alice, deleted, "button[data-op=changeOffering]", Map.of("offering", medium));
+        assertEquals("done", resized.window(SERVERS).selectFirst(".park-cloud__outcome").attr("data-outcome"),
+                resized.windowText(SERVERS));
+
+        PortalPage tooBig = press(alice, resized, "button[data-op=addDisk]", Map.of("diskGb", "many"));
+        Element refusal = tooBig.window(SERVERS).selectFirst(".park-cloud__outcome");
+        assertEquals("refused", refusal.attr("data-outcome"));
+        assertEquals(Texts.cloud("ServersMessages", Locale.ENGLISH, "form.notANumber",
+                Texts.cloud("ServersMessages", Locale.ENGLISH, "field.diskGb")), refusal.text());
+
+        PortalPage asked = alice.get(vmRow(tooBig, orderId).selectFirst("a[data-op=ask-destroy]").attr("href"));
+        Element confirm = asked.window(SERVERS).selectFirst("[data-confirm-vm]");
+        assertNotNull(confirm, "destroying asks first");
+        assertTrue(confirm.text().contains(name), confirm.text());
+        assertEquals("STOPPED", vmRow(asked, orderId).attr("data-state"), "asking changed nothing");
+        PortalPage destroyed = press(alice, asked, "[data-confirm-vm] button[data-op=destroy]", Map.of());
+        assertEquals("DESTROYED", vmRow(destroyed, orderId).attr("data-state"), destroyed.windowText(SERVERS));
+        assertTrue(vmRow(destroyed, orderId).select("button").isEmpty(), "nothing left to do with it");
+    }
+
+    /** Submits the form of the button found in the servers window (its hidden fields plus the values). */
+    private static PortalPage press(PortalClient client, PortalPage page, String button, Map<String, String> values) {
+        Element found = page.window(SERVERS).selectFirst(button);
+        assertNotNull(found, button + " in " + page.windowText(SERVERS));
+        Element form = found.closest("form");
+        Map<String, String> fields = new LinkedHashMap<>();
+        form.select("input[name]").forEach(i -> fields.put(i.attr("name"), i.val()));
+        form.select("select[name]").forEach(s -> fields.put(s.attr("name"), s.selectFirst("option[selected]") != null
+                ? s.selectFirst("option[selected]").attr("value") : s.selectFirst("option").attr("value")));
+        fields.putAll(values);
+        PortalPage answer = client.post(form.attr("action"), fields);
+        assertEquals(302, answer.status(), answer::excerpt);
+        return client.follow(answer);
+    }
+
+    private static String vmRowSelector(String orderId) {
+        return "table.park-cloud__vms tr[data-order-id=\"" + orderId + "\"]";
+    }
+
     static String unique() {
         return "it-" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -171,7 +249,7 @@ class CloudPortletsIT {
     }
 
     static Element vmRow(PortalPage page, String orderId) {
-        return page.window(SERVERS).selectFirst("table.park-cloud__vms tr[data-order-id=\"" + orderId + "\"]");
+        return page.window(SERVERS).selectFirst(vmRowSelector(orderId));
     }
 
     /** Provisioning runs after the approval commits: reload "My servers" until the VM is in the state (bounded). */

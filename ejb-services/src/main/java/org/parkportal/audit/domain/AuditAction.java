@@ -10,5 +10,7 @@ public enum AuditAction {
     BILLING_CHANGED,
     /** The search index was rebuilt from the database by an administrator. */
     SEARCH_INDEX_REBUILT,
-    JOB_STARTED
+    JOB_STARTED,
+    /** A zone, pod, cluster, host, storage or network of the cloud inventory created or changed (the target says which). */
+    CLOUD_INVENTORY_CHANGED
 }

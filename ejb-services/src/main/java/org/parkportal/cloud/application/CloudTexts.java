@@ -57,8 +57,8 @@ public final class CloudTexts {
     public String refusal(OrderRefused refused) {
         List<Object> arguments = refused.arguments();
         return switch (refused.reason()) {
-            case NO_CAPACITY -> arguments.get(0) instanceof PlacementRefusal placement ? refusal(placement)
-                    : messages.getString("order.refused.DRIVER_FAILED");
+            case NO_CAPACITY -> !arguments.isEmpty() && arguments.get(0) instanceof PlacementRefusal placement
+                    ? refusal(placement) : format("order.refused.DRIVER_FAILED", "");
             case QUOTA_EXCEEDED -> format("order.refused.QUOTA_EXCEEDED",
                     messages.getString("order.quota." + arguments.get(0)), arguments.get(1), arguments.get(2),
                     arguments.get(3));

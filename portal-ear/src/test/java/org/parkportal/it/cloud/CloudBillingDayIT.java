@@ -102,6 +102,14 @@ class CloudBillingDayIT extends WithTestPortlets {
                 .map(JsonValue::asJsonObject).filter(u -> resource.equals(u.getString("resourceId", null))
                         && u.getString("usageType").endsWith("_VM")).count(), "nothing after the destroy");
 
+        // alice's "My bills" page: the running hours are on Acme's bill of the month so far.
+        PortalClient aliceSession = PortalClient.newSession();
+        aliceSession.signIn(DemoUser.ALICE.uid(), DemoUser.ALICE.password());
+        PortalPage bills = aliceSession.get("billing");
+        assertEquals(200, bills.status(), bills::excerpt);
+        assertNotNull(bills.window("billing-my-bills").selectFirst("table.park-bills__current tr[data-item=\"vm.running.small\"]"),
+                () -> "no running hours on the bill so far: " + bills.window("billing-my-bills").text());
+
         PortalPage prepared = admin.send(admin.request(PortalUrls.server().resolve("/it-portlets/cloud-time/invoices"))
                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals(200, prepared.status(), prepared::body);

@@ -106,7 +106,7 @@ class CloudConcurrentOrdersIT extends WithTestPortlets {
     private static long smallMhz(JsonObject catalog) {
         JsonObject small = catalog.getJsonArray("offerings").stream().map(JsonValue::asJsonObject)
                 .filter(o -> "small".equals(o.getString("code"))).findFirst().orElseThrow();
-        return (long) small.getInt("vcpus") * small.getInt("mhzPerVcpu");
+        return (long) small.getInt("minVcpus") * small.getInt("mhzPerVcpu");
     }
 
     /** CPU MHz allocated on the zone's hosts, as the cloud fixture servlet reads them from the inventory. */

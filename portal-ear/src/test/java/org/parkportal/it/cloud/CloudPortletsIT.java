@@ -71,7 +71,7 @@ class CloudPortletsIT {
         Element row = orderRow(alice.get(PAGE), orderId);
         assertNotNull(row, "alice's orders list it");
         assertEquals("PENDING_APPROVAL", row.attr("data-status"));
-        assertTrue(row.text().contains(Texts.cloudBackOffice(Locale.ENGLISH, "state.PENDING_APPROVAL")), row.text());
+        assertTrue(row.text().contains(Texts.cloud(Locale.ENGLISH, "state.PENDING_APPROVAL")), row.text());
     }
 
     @Test
@@ -84,7 +84,7 @@ class CloudPortletsIT {
         Element outcome = window.selectFirst("[data-outcome=refused]");
         assertNotNull(outcome, "a refusal next to the form: " + refused.windowText(ORDER));
         assertEquals("INVALID_NAME", outcome.attr("data-reason"));
-        assertEquals(Texts.cloudBackOffice(Locale.GERMAN, "order.refused.INVALID_NAME", bad), outcome.text());
+        assertEquals(Texts.cloud(Locale.GERMAN, "order.refused.INVALID_NAME", bad), outcome.text());
         assertEquals(bad, window.selectFirst("input[name=name]").val(), "the name as bob typed it");
         assertEquals("3", window.selectFirst("input[name=vcpus]").val());
         assertEquals("3072", window.selectFirst("input[name=ram]").val());
@@ -120,7 +120,7 @@ class CloudPortletsIT {
         Element outcome = after.window(SERVERS).selectFirst("[data-outcome=refused]");
         assertNotNull(outcome, after.windowText(SERVERS));
         assertEquals("NOT_FOUND", outcome.attr("data-reason"));
-        assertEquals(Texts.cloudBackOffice(Locale.ITALIAN, "order.refused.NOT_FOUND"), outcome.text(), "frank reads Italian");
+        assertEquals(Texts.cloud(Locale.ITALIAN, "order.refused.NOT_FOUND"), outcome.text(), "frank reads Italian");
 
         PortalPage opened = frank.get(vm.selectFirst("a[data-op=open]").attr("href"));
         assertNotNull(opened.window(SERVERS).selectFirst("[data-open-refused]"), "her VM's page is not found for frank");
@@ -176,8 +176,8 @@ class CloudPortletsIT {
         PortalPage tooBig = press(alice, resized, "button[data-op=addDisk]", Map.of("diskGb", "many"));
         Element refusal = tooBig.window(SERVERS).selectFirst(".park-cloud__outcome");
         assertEquals("refused", refusal.attr("data-outcome"));
-        assertEquals(Texts.cloud("ServersMessages", Locale.ENGLISH, "form.notANumber",
-                Texts.cloud("ServersMessages", Locale.ENGLISH, "field.diskGb")), refusal.text());
+        assertEquals(Texts.cloudPortlet("ServersMessages", Locale.ENGLISH, "form.notANumber",
+                Texts.cloudPortlet("ServersMessages", Locale.ENGLISH, "field.diskGb")), refusal.text());
 
         PortalPage asked = alice.get(vmRow(tooBig, orderId).selectFirst("a[data-op=ask-destroy]").attr("href"));
         Element confirm = asked.window(SERVERS).selectFirst("[data-confirm-vm]");

@@ -68,6 +68,15 @@ public final class Texts {
         return text("ejb-services/src/main/resources/org/parkportal/billing/messages", locale, "refused." + reason);
     }
 
+    /**
+     * A text of the cloud back office's bundle as CloudTexts formats order refusals: always as a MessageFormat
+     * pattern, even without arguments (unlike {@link #cloud}, which is for the plain inventory texts).
+     */
+    public static String cloudOrder(Locale locale, String key, Object... arguments) {
+        return new MessageFormat(text("ejb-services/src/main/resources/org/parkportal/cloud/messages", locale, key),
+                locale).format(arguments);
+    }
+
     /** A text of the search portlet's bundle. */
     public static String search(Locale locale, String key, Object... arguments) {
         return text("portlets/search/src/main/resources/org/parkportal/portlets/search/SearchMessages", locale, key,
@@ -80,14 +89,20 @@ public final class Texts {
                 locale, key, arguments);
     }
 
-    /** A text of a cloud portlet's bundle, e.g. {@code cloud("ServersMessages", GERMAN, "op.stop")}. */
-    public static String cloud(String bundle, Locale locale, String key, Object... arguments) {
+    /** A text of a cloud portlet's bundle, e.g. {@code cloudPortlet("ServersMessages", GERMAN, "op.stop")}. */
+    public static String cloudPortlet(String bundle, Locale locale, String key, Object... arguments) {
         return text("portlets/cloud/src/main/resources/org/parkportal/portlets/cloud/" + bundle, locale, key,
                 arguments);
     }
 
-    /** A text of the cloud back office's bundle (refusals, states), shared by the cloud portlets and the REST API. */
-    public static String cloudBackOffice(Locale locale, String key, Object... arguments) {
+    /** A text of a cloud-admin portlet's bundle, e.g. {@code cloudAdmin("InventoryMessages", ENGLISH, "pod.created", "P1")}. */
+    public static String cloudAdmin(String bundle, Locale locale, String key, Object... arguments) {
+        return text("portlets/cloud-admin/src/main/resources/org/parkportal/portlets/cloudadmin/" + bundle, locale, key,
+                arguments);
+    }
+
+    /** A text of the cloud context's own bundle (refusals, shared by its portlets and the REST API). */
+    public static String cloud(Locale locale, String key, Object... arguments) {
         return text("ejb-services/src/main/resources/org/parkportal/cloud/messages", locale, key, arguments);
     }
 

@@ -32,7 +32,7 @@ import org.parkportal.cloud.placement.domain.Reservation;
 /**
  * Plays the services that will use the cloud context, as the signed-in caller (single sign-on), through the real
  * EJBs: GET /cloud/inventory (zones, hosts, capacity rows and what the caller's tenant may order in each zone);
- * POST /cloud/zone (name: a small zone of one KVM cluster with two 8-core × 2000 MHz, 16 GiB hosts, CPU threshold
+ * POST /cloud/zone (name, optional tenant to make it private to that tenant: a small zone of one KVM cluster with two 8-core × 2000 MHz, 16 GiB hosts, CPU threshold
  * 90 %, one 1000 GB pool; operators only); POST /cloud/reserve (zone, tenant, vcpus, mhz, ram, disk, reference,
  * language: placed with host and reservation id, or refused with the kind and the translated reason); GET
  * /cloud/zone?zone: its hosts and clusters with allocation and capacity, and its reservations.
@@ -78,8 +78,8 @@ public class CloudFixtureServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             transaction.begin();
-            JsonObjectBuilder answer = "/zone".equals(request.getPathInfo()) ? createZone(request.getParameter("name"))
-                    : reserve(request);
+            JsonObjectBuilder answer = "/zone".equals(request.getPathInfo())
+                    ? createZone(request.getParameter("name"), request.getParameter("tenant")) : reserve(request);
             transaction.commit();
             json(response, 200, answer);
         } catch (InventoryRefused refused) {
@@ -107,7 +107,9 @@ public class CloudFixtureServlet extends HttpServlet {
         for (CapacityFigures f : capacity.figures()) {
             rows.add(Json.createObjectBuilder().add("level", f.level().name()).add("name", f.name())
                     .add("totalMhz", f.totalMhz()).add("totalRamMib", f.totalRamMib()).add("totalGb", f.totalGb())
-                    .add("ramThreshold", f.ramThreshold()));
+                    .add("allocatedMhz", f.allocatedMhz()).add("allocatedRamMib", f.allocatedRamMib())
+                    .add("allocatedGb", f.allocatedGb()).add("cpuThreshold", f.cpuThreshold())
+                    .add("ramThreshold", f.ramThreshold()).add("storageThreshold", f.storageThreshold()));
         }
         return Json.createObjectBuilder().add("zones", zones).add("capacity", rows);
     }
@@ -127,8 +129,10 @@ public class CloudFixtureServlet extends HttpServlet {
                 .add("offerings", offerings).add("disks", disks);
     }
 
-    private JsonObjectBuilder createZone(String name) {
-        long zone = inventory.createZone(name, true, Set.of(), null, null);
+    /** A public zone, or with a tenant a private one open to that tenant only. */
+    private JsonObjectBuilder createZone(String name, String tenant) {
+        long zone = tenant == null ? inventory.createZone(name, true, Set.of(), null, null)
+                : inventory.createZone(name, false, Set.of(tenant), null, null);
         long pod = inventory.createPod(zone, name + "-P1", null, null);
         long cluster = inventory.createCluster(pod, name + "-C1", Hypervisor.KVM,
                 new AllocationLimits(new BigDecimal("0.9"), null, null, null, null));

@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.parkportal.audit.application.AuditLog;
+import org.parkportal.audit.domain.AuditAction;
 import org.parkportal.cloud.application.internal.CloudCaller;
 import org.parkportal.cloud.inventory.application.InventoryAdministration;
 import org.parkportal.cloud.inventory.application.NewNetwork;
@@ -38,6 +40,9 @@ public class DefaultInventoryAdministration implements InventoryAdministration {
 
     @EJB
     private CloudCaller caller;
+
+    @EJB
+    private AuditLog audit;
 
     @Override
     public List<Zone> zones() {
@@ -93,7 +98,7 @@ public class DefaultInventoryAdministration implements InventoryAdministration {
         Zone zone = new Zone(name, publicZone, tenants, strategy, limits);
         unique("select count(z) from Zone z where z.name = :name", zone.name());
         em.persist(zone);
-        return logged(zone.id(), "zone " + zone.name() + " created");
+        return logged(zone.id(), "zone:" + zone.name(), "zone " + zone.name() + " created");
     }
 
     @Override
@@ -104,7 +109,7 @@ public class DefaultInventoryAdministration implements InventoryAdministration {
         found(zone, "zone " + zoneId);
         zone.change(publicZone, tenants, strategy, limits);
         zone.enable(enabled);
-        logged(zoneId, "zone " + zone.name() + " changed");
+        logged(zoneId, "zone:" + zone.name(), "zone " + zone.name() + " changed");
     }
 
     @Override
@@ -114,7 +119,7 @@ public class DefaultInventoryAdministration implements InventoryAdministration {
         Pod pod = new Pod(zone, name, gateway, netmask);
         unique("select count(p) from Pod p where p.zone.id = " + zoneId + " and p.name = :name", pod.name());
         em.persist(pod);
-        return logged(pod.id(), "pod " + pod.name() + " created in " + zone.name());
+        return logged(pod.id(), "pod:" + pod.name(), "pod " + pod.name() + " created in " + zone.name());
     }
 
     @Override
@@ -124,7 +129,8 @@ public class DefaultInventoryAdministration implements InventoryAdministration {
         Cluster cluster = new Cluster(pod, name, hypervisor, ownLimits);
         unique("select count(c) from Cluster c where c.name = :name", cluster.name());
         em.persist(cluster);
-        return logged(cluster.id(), "cluster " + cluster.name() + " created in " + pod.name());
+        return logged(cluster.id(), "cluster:" + cluster.name(), "cluster " + cluster.name() + " created in "
+                + pod.name());
     }
 
     @Override
@@ -133,7 +139,7 @@ public class DefaultInventoryAdministration implements InventoryAdministration {
         Cluster cluster = found(em.find(Cluster.class, clusterId), "cluster " + clusterId);
         lockZone(cluster.zone());
         cluster.change(ownLimits, enabled);
-        logged(clusterId, "cluster " + cluster.name() + " changed");
+        logged(clusterId, "cluster:" + cluster.name(), "cluster " + cluster.name() + " changed");
     }
 
     @Override
@@ -144,7 +150,7 @@ public class DefaultInventoryAdministration implements InventoryAdministration {
         unique("select count(h) from Host h where h.name = :name", host.name());
         lockZone(cluster.zone());
         em.persist(host);
-        return logged(host.id(), "host " + host.name() + " added to " + cluster.name());
+        return logged(host.id(), "host:" + host.name(), "host " + host.name() + " added to " + cluster.name());
     }
 
     @Override
@@ -160,7 +166,8 @@ public class DefaultInventoryAdministration implements InventoryAdministration {
             throw new InventoryRefused(InventoryRefused.Reason.CAPACITY_BELOW_ALLOCATED, host.name());
         }
         host.change(cores, mhzPerCore, ramMib, tags);
-        logged(hostId, "host " + host.name() + " changed: " + cores + " cores × " + mhzPerCore + " MHz, " + ramMib
+        logged(hostId, "host:" + host.name(), "host " + host.name() + " changed: " + cores + " cores × " + mhzPerCore
+                + " MHz, " + ramMib
                 + " MiB, tags " + tags);
     }
 
@@ -172,7 +179,7 @@ public class DefaultInventoryAdministration implements InventoryAdministration {
         }
         Host host = found(em.find(Host.class, hostId), "host " + hostId);
         host.changeState(state);
-        logged(hostId, "host " + host.name() + " is now " + state);
+        logged(hostId, "host:" + host.name(), "host " + host.name() + " is now " + state);
     }
 
     @Override
@@ -182,7 +189,8 @@ public class DefaultInventoryAdministration implements InventoryAdministration {
         PrimaryStoragePool pool = new PrimaryStoragePool(cluster, name, capacityGb, tags);
         unique("select count(p) from PrimaryStoragePool p where p.name = :name", pool.name());
         em.persist(pool);
-        return logged(pool.id(), "primary storage " + pool.name() + " added to " + cluster.name());
+        return logged(pool.id(), "primary-storage:" + pool.name(), "primary storage " + pool.name() + " added to "
+                + cluster.name());
     }
 
     @Override
@@ -192,7 +200,8 @@ public class DefaultInventoryAdministration implements InventoryAdministration {
         SecondaryStorage storage = new SecondaryStorage(zone, name, url, capacityGb);
         unique("select count(s) from SecondaryStorage s where s.name = :name", storage.name());
         em.persist(storage);
-        return logged(storage.id(), "secondary storage " + storage.name() + " added to " + zone.name());
+        return logged(storage.id(), "secondary-storage:" + storage.name(), "secondary storage " + storage.name()
+                + " added to " + zone.name());
     }
 
     @Override
@@ -204,8 +213,8 @@ public class DefaultInventoryAdministration implements InventoryAdministration {
         unique("select count(n) from Network n where n.zone.id = " + zoneId + " and n.name = :name", network.name());
         network.checkAgainst(networksOf(zoneId));
         em.persist(network);
-        return logged(network.id(), "network " + network.name() + " (VLAN " + network.vlans() + ") added to "
-                + zone.name());
+        return logged(network.id(), "network:" + network.name(), "network " + network.name() + " (VLAN "
+                + network.vlans() + ") added to " + zone.name());
     }
 
     @Override
@@ -214,7 +223,8 @@ public class DefaultInventoryAdministration implements InventoryAdministration {
         Network network = found(em.find(Network.class, networkId), "network " + networkId);
         network.addPublicRange(new IpRange(firstIp, lastIp));
         network.checkAgainst(networksOf(network.zone().id()));
-        logged(networkId, "public IPs " + firstIp + "-" + lastIp + " added to " + network.name());
+        logged(networkId, "network:" + network.name(), "public IPs " + firstIp + "-" + lastIp + " added to "
+                + network.name());
     }
 
     @Override
@@ -223,8 +233,8 @@ public class DefaultInventoryAdministration implements InventoryAdministration {
         caller.requireOperator();
         Network network = found(em.find(Network.class, networkId), "network " + networkId);
         network.addRule(kind, protocol, portFirst, portLast, sourceCidr, target);
-        logged(networkId, kind + " rule " + protocol + " " + portFirst + "-" + portLast + " added to "
-                + network.name());
+        logged(networkId, "network:" + network.name(), kind + " rule " + protocol + " " + portFirst + "-" + portLast
+                + " added to " + network.name());
     }
 
     private List<Network> networksOf(long zoneId) {
@@ -249,9 +259,11 @@ public class DefaultInventoryAdministration implements InventoryAdministration {
         return entity;
     }
 
-    private long logged(Long id, String what) {
+    /** Logs and audits a change that passed every check (refused ones roll back and leave no entry). */
+    private long logged(Long id, String target, String what) {
         em.flush();
         LOG.info(() -> "Cloud inventory: " + what + " by " + caller.name());
+        audit.record(AuditAction.CLOUD_INVENTORY_CHANGED, target, what);
         return id == null ? 0 : id;
     }
 }

@@ -66,7 +66,8 @@ public class DefaultCloudMachines implements CloudMachines {
         if (tenant == null && !caller.operator()) {
             return List.of();
         }
-        var query = tenant == null
+        // Operators see every tenant's VMs, whatever tenant they belong to themselves.
+        var query = tenant == null || caller.operator()
                 ? em.createQuery("select v from VirtualMachine v where v.expunged = false order by v.name",
                         VirtualMachine.class)
                 : caller.manages(tenant)

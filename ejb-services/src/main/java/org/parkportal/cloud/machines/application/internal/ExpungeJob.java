@@ -1,6 +1,7 @@
 package org.parkportal.cloud.machines.application.internal;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -24,6 +25,7 @@ import org.parkportal.scheduling.application.PortalJob;
  */
 @Stateless
 @LocalBean
+@Local(PortalJob.class)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ExpungeJob implements PortalJob {
 

@@ -17,6 +17,7 @@ import org.parkportal.cloud.application.internal.CloudClock;
 import org.parkportal.cloud.ordering.application.CloudOrders;
 import org.parkportal.cloud.ordering.application.OrderDraft;
 import org.parkportal.cloud.ordering.application.OrderQuote;
+import org.parkportal.cloud.ordering.application.OrderStatusChanged;
 import org.parkportal.cloud.ordering.application.OrderView;
 import org.parkportal.cloud.ordering.domain.OrderRefused;
 import org.parkportal.cloud.ordering.domain.OrderStatus;
@@ -61,6 +62,9 @@ public class DefaultCloudOrders implements CloudOrders {
     @Inject
     private Event<OrderApproved> approved;
 
+    @Inject
+    private Event<OrderStatusChanged> changed;
+
     @Override
     public OrderQuote quote(OrderDraft draft) {
         String tenant = tenant();
@@ -93,6 +97,7 @@ public class DefaultCloudOrders implements CloudOrders {
         if (limits.approvesAtOnce(price.monthly(), price.currency())) {
             order.approve(OrderDecisions.AUTO_APPROVAL, now);
             approved.fire(new OrderApproved(order.id()));
+            changed.fire(OrderEvents.changed(order));
         } else {
             approvals.request(new ApprovalDraft(REQUEST_TYPE, order.id(), subject(order),
                     Approvers.managerOfRequester(CloudCaller.managersOf(tenant))));
@@ -115,7 +120,8 @@ public class DefaultCloudOrders implements CloudOrders {
         if (tenant == null && !caller.operator()) {
             return List.of();
         }
-        var query = tenant == null
+        // Operators see every tenant's orders, whatever tenant they belong to themselves.
+        var query = tenant == null || caller.operator()
                 ? em.createQuery("select o from ServerOrder o order by o.createdAt desc", ServerOrder.class)
                 : caller.manages(tenant)
                 ? em.createQuery("select o from ServerOrder o where o.tenant = :tenant order by o.createdAt desc",

@@ -13,8 +13,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.logging.Logger;
 import org.parkportal.cloud.application.internal.CloudClock;
 import org.parkportal.cloud.ordering.application.CloudOrders;
+import org.parkportal.cloud.ordering.application.OrderStatusChanged;
 import org.parkportal.cloud.ordering.domain.ServerOrder;
 import org.parkportal.workflow.application.ApprovalDecided;
+import org.parkportal.workflow.domain.ApprovalStatus;
 
 /**
  * A manager's decision on a server order, in the deciding transaction: approved orders are marked APPROVED and
@@ -39,6 +41,9 @@ public class OrderDecisions {
     @Inject
     private Event<OrderApproved> approved;
 
+    @Inject
+    private Event<OrderStatusChanged> changed;
+
     public void decided(@Observes ApprovalDecided decided) {
         if (!CloudOrders.REQUEST_TYPE.equals(decided.requestType())) {
             return;
@@ -55,6 +60,9 @@ public class OrderDecisions {
             }
             case REJECTED, WITHDRAWN, CANCELLED -> order.reject(decided.decidedBy(), decided.comment(), clock.now());
             case PENDING -> { }
+        }
+        if (decided.status() != ApprovalStatus.PENDING) {
+            changed.fire(OrderEvents.changed(order));
         }
     }
 }

@@ -7,8 +7,10 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +18,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.parkportal.cloud.application.internal.CloudClock;
@@ -32,6 +36,7 @@ import org.parkportal.cloud.machines.domain.PublicAddress;
 import org.parkportal.cloud.machines.domain.VirtualMachine;
 import org.parkportal.cloud.machines.domain.Volume;
 import org.parkportal.cloud.metering.application.MeteringEvents;
+import org.parkportal.cloud.ordering.application.OrderStatusChanged;
 import org.parkportal.cloud.ordering.domain.OrderStatus;
 import org.parkportal.cloud.ordering.domain.ServerOrder;
 import org.parkportal.cloud.ordering.domain.ServerSpec;
@@ -53,6 +58,7 @@ public class OrderProvisioning {
     private static final Logger LOG = Logger.getLogger(OrderProvisioning.class.getName());
     /** How many hosts are tried when the hypervisor fails on one. */
     private static final int MAX_HOSTS = Integer.getInteger("cloud.provisioning.max-hosts", 3);
+    private static final int ATTEMPTS = 5;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -72,6 +78,9 @@ public class OrderProvisioning {
     @EJB
     private MeteringEvents metering;
 
+    @Inject
+    private Event<OrderStatusChanged> changed;
+
     public void afterApproval(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderApproved approved) {
         context.getBusinessObject(OrderProvisioning.class).provisionLater(approved.orderId());
     }
@@ -81,12 +90,49 @@ public class OrderProvisioning {
         provision(orderId);
     }
 
-    /** Provisions the order if it is APPROVED; anything else is left alone (another node, or done already). */
+    /**
+     * Provisions the order if it is APPROVED; anything else is left alone (another node, or done already). Orders
+     * placed together in one zone wait for each other's zone lock; an attempt that gives up (a lock timeout) is
+     * rolled back whole and tried again a few times, then left APPROVED for the sweep.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void provision(String orderId) {
         OrderProvisioning self = context.getBusinessObject(OrderProvisioning.class);
-        if (self.claim(orderId)) {
-            self.build(orderId);
+        if (!self.claim(orderId)) {
+            return;
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                self.build(orderId);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS) {
+                    LOG.log(Level.WARNING, "Order " + orderId + " not provisioned after " + attempt
+                            + " attempts; the provisioning job tries again", e);
+                    self.giveBack(orderId);
+                    return;
+                }
+                int tried = attempt;
+                LOG.log(Level.FINE, e, () -> "Order " + orderId + ", attempt " + tried + " rolled back");
+                pause(tried);
+            }
+        }
+    }
+
+    /** After failed attempts: back to APPROVED, for the provisioning job. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void giveBack(String orderId) {
+        ServerOrder order = em.find(ServerOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (order != null && order.status() == OrderStatus.PROVISIONING) {
+            order.retryLater(clock.now());
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(100L * attempt + ThreadLocalRandom.current().nextInt(100));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -112,6 +158,7 @@ public class OrderProvisioning {
         Template template = em.find(Template.class, spec.templateId());
         if (offering == null || template == null) {
             order.fail(OrderFailures.NOT_ORDERABLE, null, now);
+            changed.fire(OrderEvents.changed(order));
             return;
         }
         VirtualMachine vm = new VirtualMachine(order.tenant(), order.requestedBy(), order.name(), order.id(),
@@ -129,6 +176,7 @@ public class OrderProvisioning {
         } catch (PlacementRefused refused) {
             em.remove(vm);
             order.fail(OrderFailures.placement(refused.refusal().kind()), arguments(refused.refusal().arguments()), now);
+            changed.fire(OrderEvents.changed(order));
             LOG.info(() -> "Order " + orderId + " cannot be placed: " + refused.refusal());
             return;
         }
@@ -137,6 +185,7 @@ public class OrderProvisioning {
             DriverResult.Failed<?> failed = (DriverResult.Failed<?>) outcome.result();
             LOG.warning(() -> "Order " + orderId + ": the hypervisor failed: " + failed.failure() + " " + failed.detail());
             order.fail(OrderFailures.driver(failed.failure()), null, now);
+            changed.fire(OrderEvents.changed(order));
             return;
         }
         Reservation reservation = outcome.reservation();
@@ -147,6 +196,7 @@ public class OrderProvisioning {
             placement.release(reservation.id());
             em.remove(vm);
             order.fail(OrderFailures.NO_PUBLIC_ADDRESS, zoneName(spec.zoneId()), now);
+            changed.fire(OrderEvents.changed(order));
             return;
         }
         vm.placedOn(reservation.hostId(), reservation.poolId(), reservation.id(), address);
@@ -173,6 +223,7 @@ public class OrderProvisioning {
         }
         metering.ipAcquired(order.tenant(), ip.ref(), now);
         order.running(vm.id(), now);
+        changed.fire(OrderEvents.changed(order));
         LOG.info(() -> "Order " + orderId + " is running as " + vm.ref() + " on host " + reservation.hostId());
     }
 

@@ -1,0 +1,207 @@
+package org.parkportal.portlets.cloudadmin;
+
+import java.io.IOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.portlet.ActionParameters;
+import javax.portlet.ActionRequest;
+import javax.portlet.ActionResponse;
+import javax.portlet.HeaderRequest;
+import javax.portlet.HeaderResponse;
+import javax.portlet.MimeResponse;
+import javax.portlet.PortletException;
+import javax.portlet.PortletURL;
+import javax.portlet.ProcessAction;
+import javax.portlet.RenderRequest;
+import javax.portlet.RenderResponse;
+
+import org.parkportal.cloud.inventory.application.InventoryAdministration;
+import org.parkportal.cloud.inventory.application.NewNetwork;
+import org.parkportal.cloud.inventory.domain.AllocationLimits;
+import org.parkportal.cloud.inventory.domain.Cluster;
+import org.parkportal.cloud.inventory.domain.Host;
+import org.parkportal.cloud.inventory.domain.HostState;
+import org.parkportal.cloud.inventory.domain.Hypervisor;
+import org.parkportal.cloud.inventory.domain.InventoryRefused;
+import org.parkportal.cloud.inventory.domain.InventoryRefused.Reason;
+import org.parkportal.cloud.inventory.domain.PrimaryStoragePool;
+import org.parkportal.cloud.inventory.domain.Zone;
+import org.parkportal.cloud.placement.domain.PlacementStrategy;
+
+/**
+ * The cloud's inventory for its operators: every zone with its access, strategy and limits; for the chosen zone
+ * (render parameter {@code zone}) its pods, clusters with their hosts and primary storage, secondary storage and
+ * networks with public IP ranges and rules. Forms create a zone, pod, cluster, host, pool, network and public IP
+ * range; a host is put into maintenance, enabled or disabled. A refused form comes back with what was typed.
+ */
+public class InventoryPortlet extends CloudAdminPortlet {
+
+    static final String ZONE = "zone";
+    private static final Logger LOG = System.getLogger(InventoryPortlet.class.getName());
+
+    @Override
+    public void renderHeaders(HeaderRequest request, HeaderResponse response) {
+        response.addDependency("park-cloud-css", "parkportal", "1.0", STYLE);
+    }
+
+    @Override
+    protected void doView(RenderRequest request, RenderResponse response) throws PortletException, IOException {
+        try {
+            InventoryAdministration inventory = inventory();
+            List<Zone> zones = inventory.zones();
+            Zone zone = chosen(zones, request.getRenderParameters().getValue(ZONE));
+            Map<Long, String> zoneLinks = new LinkedHashMap<>();
+            for (Zone z : zones) {
+                PortletURL url = response.createRenderURL(MimeResponse.Copy.NONE);
+                url.getRenderParameters().setValue(ZONE, String.valueOf(z.id()));
+                zoneLinks.put(z.id(), url.toString());
+            }
+            request.setAttribute("zones", zones);
+            request.setAttribute("zoneLinks", zoneLinks);
+            request.setAttribute("strategies", Arrays.asList(PlacementStrategy.values()));
+            request.setAttribute("hypervisors", Arrays.asList(Hypervisor.values()));
+            request.setAttribute("hostStates", Arrays.asList(HostState.values()));
+            if (zone != null) {
+                List<Cluster> clusters = inventory.clusters(zone.id());
+                Map<Long, List<Host>> hosts = new LinkedHashMap<>();
+                Map<Long, List<PrimaryStoragePool>> pools = new LinkedHashMap<>();
+                for (Cluster c : clusters) {
+                    hosts.put(c.id(), inventory.hosts(c.id()));
+                    pools.put(c.id(), inventory.primaryStorage(c.id()));
+                }
+                request.setAttribute("zone", zone);
+                request.setAttribute("pods", inventory.pods(zone.id()));
+                request.setAttribute("clusters", clusters);
+                request.setAttribute("hosts", hosts);
+                request.setAttribute("pools", pools);
+                request.setAttribute("secondaryStorage", inventory.secondaryStorage(zone.id()));
+                request.setAttribute("networks", inventory.networks(zone.id()));
+            }
+        } catch (InventoryRefused refused) {
+            LOG.log(Level.INFO, "Cloud inventory refused to {0}: {1}", request.getRemoteUser(), refused.getMessage());
+            request.setAttribute("refused", "inventory.refused." + refused.reason().name());
+        }
+        include("inventory.jsp", request, response);
+    }
+
+    /** The zone the parameter names, else the first; null when there is none. */
+    static Zone chosen(List<Zone> zones, String parameter) {
+        for (Zone z : zones) {
+            if (String.valueOf(z.id()).equals(parameter)) {
+                return z;
+            }
+        }
+        return zones.isEmpty() ? null : zones.get(0);
+    }
+
+    @ProcessAction(name = "createZone")
+    public void createZone(ActionRequest request, ActionResponse response) {
+        ActionParameters form = request.getActionParameters();
+        String name = FormInput.text(form.getValue("name"));
+        long[] created = new long[1];
+        boolean done = change(request, "zone", () -> created[0] = inventory().createZone(name,
+                "public".equals(form.getValue("access")), FormInput.words(form.getValue("tenants")),
+                FormInput.choice(PlacementStrategy.class, form.getValue("strategy")), limits(form)),
+                Notice.done("zone.created", name));
+        stayIn(response, done ? String.valueOf(created[0]) : form.getValue(ZONE));
+    }
+
+    @ProcessAction(name = "createPod")
+    public void createPod(ActionRequest request, ActionResponse response) {
+        ActionParameters form = request.getActionParameters();
+        String name = FormInput.text(form.getValue("name"));
+        change(request, "pod", () -> inventory().createPod(FormInput.id(form.getValue(ZONE)), name,
+                FormInput.optional(form.getValue("gateway")), FormInput.optional(form.getValue("netmask"))),
+                Notice.done("pod.created", name));
+        stayIn(response, form.getValue(ZONE));
+    }
+
+    @ProcessAction(name = "createCluster")
+    public void createCluster(ActionRequest request, ActionResponse response) {
+        ActionParameters form = request.getActionParameters();
+        String name = FormInput.text(form.getValue("name"));
+        change(request, "cluster", () -> {
+            AllocationLimits own = limits(form);
+            inventory().createCluster(FormInput.id(form.getValue("pod")), name,
+                    FormInput.choice(Hypervisor.class, form.getValue("hypervisor")), own);
+        }, Notice.done("cluster.created", name));
+        stayIn(response, form.getValue(ZONE));
+    }
+
+    @ProcessAction(name = "addHost")
+    public void addHost(ActionRequest request, ActionResponse response) {
+        ActionParameters form = request.getActionParameters();
+        String name = FormInput.text(form.getValue("name"));
+        change(request, "host", () -> inventory().addHost(FormInput.id(form.getValue("cluster")), name,
+                FormInput.wholeInt(form.getValue("cores"), Reason.INVALID_CAPACITY),
+                FormInput.wholeInt(form.getValue("mhzPerCore"), Reason.INVALID_CAPACITY),
+                FormInput.whole(form.getValue("ramMib"), Reason.INVALID_CAPACITY),
+                FormInput.words(form.getValue("tags"))), Notice.done("host.created", name));
+        stayIn(response, form.getValue(ZONE));
+    }
+
+    @ProcessAction(name = "hostState")
+    public void hostState(ActionRequest request, ActionResponse response) {
+        ActionParameters form = request.getActionParameters();
+        String host = FormInput.text(form.getValue("hostName"));
+        change(request, "hostState", () -> inventory().changeHostState(FormInput.id(form.getValue("host")),
+                FormInput.choice(HostState.class, form.getValue("state"))),
+                Notice.done("host.state." + FormInput.text(form.getValue("state")), host));
+        stayIn(response, form.getValue(ZONE));
+    }
+
+    @ProcessAction(name = "addPool")
+    public void addPool(ActionRequest request, ActionResponse response) {
+        ActionParameters form = request.getActionParameters();
+        String name = FormInput.text(form.getValue("name"));
+        change(request, "pool", () -> inventory().addPrimaryStorage(FormInput.id(form.getValue("cluster")), name,
+                FormInput.whole(form.getValue("capacityGb"), Reason.INVALID_CAPACITY),
+                FormInput.words(form.getValue("tags"))), Notice.done("pool.created", name));
+        stayIn(response, form.getValue(ZONE));
+    }
+
+    @ProcessAction(name = "addNetwork")
+    public void addNetwork(ActionRequest request, ActionResponse response) {
+        ActionParameters form = request.getActionParameters();
+        String name = FormInput.text(form.getValue("name"));
+        change(request, "network", () -> inventory().addNetwork(FormInput.id(form.getValue(ZONE)), new NewNetwork(name,
+                FormInput.wholeInt(form.getValue("vlanFirst"), Reason.INVALID_VLAN_RANGE),
+                FormInput.wholeInt(form.getValue("vlanLast"), Reason.INVALID_VLAN_RANGE),
+                FormInput.optional(form.getValue("cidr")), FormInput.optional(form.getValue("gateway")),
+                form.getValue("sourceNat") != null, form.getValue("dhcp") != null,
+                FormInput.optional(form.getValue("dns1")), FormInput.optional(form.getValue("dns2")),
+                FormInput.optional(form.getValue("dnsDomain")))), Notice.done("network.created", name));
+        stayIn(response, form.getValue(ZONE));
+    }
+
+    @ProcessAction(name = "addPublicIpRange")
+    public void addPublicIpRange(ActionRequest request, ActionResponse response) {
+        ActionParameters form = request.getActionParameters();
+        String first = FormInput.text(form.getValue("firstIp"));
+        String last = FormInput.text(form.getValue("lastIp"));
+        change(request, "ipRange", () -> inventory().addPublicIpRange(FormInput.id(form.getValue("network")),
+                first, last), Notice.done("ipRange.created", first, last));
+        stayIn(response, form.getValue(ZONE));
+    }
+
+    /** Thresholds in percent and overcommit factors; null when the form leaves them all blank (the defaults). */
+    private static AllocationLimits limits(ActionParameters form) {
+        AllocationLimits limits = new AllocationLimits(FormInput.percent(form.getValue("cpuThreshold")),
+                FormInput.percent(form.getValue("ramThreshold")), FormInput.percent(form.getValue("storageThreshold")),
+                FormInput.factor(form.getValue("cpuOvercommit")), FormInput.factor(form.getValue("ramOvercommit")));
+        boolean none = limits.cpuThreshold() == null && limits.ramThreshold() == null
+                && limits.storageThreshold() == null && limits.cpuOvercommit() == null && limits.ramOvercommit() == null;
+        return none ? null : limits;
+    }
+
+    private static void stayIn(ActionResponse response, String zone) {
+        if (zone != null && !zone.isBlank()) {
+            response.getRenderParameters().setValue(ZONE, zone.strip());
+        }
+    }
+}

@@ -104,6 +104,11 @@ class CloudOrderJourneyIT {
             alice.screenshot("cloud-servers-mobile");
             assertTrue(alice.number("return document.documentElement.scrollWidth - window.innerWidth") <= TOLERANCE_PX,
                     "no sideways scrolling at 360 px");
+            for (String window : List.of("cloud-order", "cloud-servers")) {
+                assertTrue(alice.number("var body = document.querySelector('[data-portlet-window=\"" + window
+                        + "\"] .pp-window-body'); return body.scrollWidth - body.clientWidth;") <= TOLERANCE_PX,
+                        window + " fits its window at 360 px: nothing in it scrolls sideways");
+            }
             assertTrue(alice.number("var labels = document.querySelectorAll("
                     + "'[data-portlet-window=\"cloud-order\"] [data-step=offering] label');"
                     + "var lefts = Array.prototype.map.call(labels, function (l) { return l.getBoundingClientRect().left; });"

@@ -89,6 +89,12 @@ public final class Texts {
                 locale, key, arguments);
     }
 
+    /** A text of a cloud portlet's bundle, e.g. {@code cloudPortlet("ServersMessages", GERMAN, "op.stop")}. */
+    public static String cloudPortlet(String bundle, Locale locale, String key, Object... arguments) {
+        return text("portlets/cloud/src/main/resources/org/parkportal/portlets/cloud/" + bundle, locale, key,
+                arguments);
+    }
+
     /** A text of a cloud-admin portlet's bundle, e.g. {@code cloudAdmin("InventoryMessages", ENGLISH, "pod.created", "P1")}. */
     public static String cloudAdmin(String bundle, Locale locale, String key, Object... arguments) {
         return text("portlets/cloud-admin/src/main/resources/org/parkportal/portlets/cloudadmin/" + bundle, locale, key,

@@ -1,0 +1,267 @@
+package org.parkportal.portlets.cloud;
+
+import java.io.IOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.portlet.ActionParameters;
+import javax.portlet.ActionRequest;
+import javax.portlet.ActionResponse;
+import javax.portlet.MimeResponse;
+import javax.portlet.PortletException;
+import javax.portlet.PortletURL;
+import javax.portlet.ProcessAction;
+import javax.portlet.RenderRequest;
+import javax.portlet.RenderResponse;
+
+import org.parkportal.cloud.application.CloudTexts;
+import org.parkportal.cloud.catalogue.application.CatalogueItems.Orderable;
+import org.parkportal.cloud.catalogue.domain.CatalogueRefused;
+import org.parkportal.cloud.machines.application.SnapshotView;
+import org.parkportal.cloud.machines.application.VmView;
+import org.parkportal.cloud.machines.domain.VmState;
+import org.parkportal.cloud.ordering.application.OrderView;
+import org.parkportal.cloud.ordering.domain.OrderRefused;
+import org.parkportal.cloud.ordering.domain.OrderStatus;
+
+/**
+ * "My servers": the caller's orders (status, price, who decided and when, why one failed or was rejected) and VMs
+ * (state, offering, address, creation) with start / stop / reboot / destroy; one VM opened (render parameter
+ * {@code vm}) shows its disks and snapshots with change of offering, new data disk, detach-and-delete and snapshot.
+ * Destroying asks first (render parameter {@code confirm}). Everything listed is what the back office returns for
+ * the caller; ids from the request are only passed on, and the back office answers NOT_FOUND for anybody else's.
+ */
+public class ServersPortlet extends CloudPortlet {
+
+    static final String VM = "vm";
+    static final String VOLUME = "volume";
+    static final String CONFIRM = "confirm";
+    private static final int MAX_ORDERS = 50;
+    /** Who "decided" an order its tenant approves at once (the ordering context's marker, not a person). */
+    private static final String AUTO_APPROVAL = "auto-approval";
+    private static final Logger LOG = System.getLogger(ServersPortlet.class.getName());
+
+    /** An order as the table shows it: times in the reader's zone and language, statuses and reasons in words. */
+    public record OrderRow(OrderView order, String status, String created, String decided, String reason,
+                           boolean autoApproved) {
+        public OrderView getOrder() { return order; }
+        public boolean isAutoApproved() { return autoApproved; }
+        public String getStatus() { return status; }
+        public String getCreated() { return created; }
+        public String getDecided() { return decided; }
+        public String getReason() { return reason; }
+    }
+
+    /** A VM as the table shows it, with the URLs that open it and that ask before destroying it. */
+    public record VmRow(VmView vm, String state, String created, String openUrl, String destroyUrl) {
+        public VmView getVm() { return vm; }
+        public String getState() { return state; }
+        public String getCreated() { return created; }
+        public String getOpenUrl() { return openUrl; }
+        public String getDestroyUrl() { return destroyUrl; }
+        public boolean isRunning() { return vm.state() == VmState.RUNNING; }
+        public boolean isStopped() { return vm.state() == VmState.STOPPED; }
+        public boolean isDestroyed() { return vm.state() == VmState.DESTROYED; }
+    }
+
+    @Override
+    protected void doView(RenderRequest request, RenderResponse response) throws PortletException, IOException {
+        if (request.getRemoteUser() == null) {
+            request.setAttribute("guest", true);
+            include("servers.jsp", request, response);
+            return;
+        }
+        request.setAttribute("me", request.getRemoteUser());
+        Locale locale = request.getLocale();
+        CloudTexts texts = cloudTexts(locale);
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(ZoneId.systemDefault());
+        try {
+            List<OrderRow> orders = new ArrayList<>();
+            for (OrderView o : orders().orders(MAX_ORDERS)) {
+                orders.add(new OrderRow(o, texts.state(o.status()), format(time, o.createdAt()),
+                        format(time, o.decidedAt()), reason(o, texts), AUTO_APPROVAL.equals(o.decidedBy())));
+            }
+            request.setAttribute("orders", orders);
+            List<VmRow> vms = new ArrayList<>();
+            for (VmView vm : machines().machines()) {
+                vms.add(new VmRow(vm, texts.state(vm.state()), format(time, vm.createdAt()),
+                        url(response, VM, vm.id()), url(response, CONFIRM, vm.id())));
+            }
+            request.setAttribute("vms", vms);
+            String opened = request.getRenderParameters().getValue(VM);
+            if (opened != null) {
+                open(opened, request, texts, time);
+            }
+            String confirm = request.getRenderParameters().getValue(CONFIRM);
+            if (confirm != null) {
+                request.setAttribute("confirm", machines().machine(id(confirm)));
+            }
+        } catch (OrderRefused refused) {
+            LOG.log(Level.INFO, "My servers refused to {0}: {1}", request.getRemoteUser(), refused.getMessage());
+            request.setAttribute("refusal", texts.refusal(refused));
+        }
+        request.setAttribute("listUrl", response.createRenderURL(MimeResponse.Copy.NONE).toString());
+        include("servers.jsp", request, response);
+    }
+
+    /** One VM with its disks, snapshots and what its zone offers for a new offering or disk. */
+    private void open(String opened, RenderRequest request, CloudTexts texts, DateTimeFormatter time)
+            throws PortletException {
+        try {
+            long id = id(opened);
+            VmView vm = machines().machine(id);
+            request.setAttribute("opened", new VmRow(vm, texts.state(vm.state()), format(time, vm.createdAt()), null,
+                    null));
+            request.setAttribute("volumes", machines().volumes(id));
+            List<SnapshotView> snapshots = machines().snapshots(id);
+            Map<Long, String> taken = new HashMap<>();
+            snapshots.forEach(snapshot -> taken.put(snapshot.id(), format(time, snapshot.createdAt())));
+            request.setAttribute("snapshots", snapshots);
+            request.setAttribute("snapshotTimes", taken);
+            try {
+                Orderable orderable = catalogue().orderable(vm.zoneId());
+                request.setAttribute("computeOfferings", orderable.computeOfferings());
+                request.setAttribute("diskOfferings", orderable.diskOfferings());
+            } catch (CatalogueRefused refused) {
+                // The zone is closed to new resources: the VM can still be run, just not grown.
+                request.setAttribute("computeOfferings", List.of());
+                request.setAttribute("diskOfferings", List.of());
+            }
+        } catch (OrderRefused refused) {
+            LOG.log(Level.INFO, "VM {0} refused to {1}: {2}", opened, request.getRemoteUser(), refused.getMessage());
+            request.setAttribute("openRefusal", texts.refusal(refused));
+        }
+    }
+
+    @ProcessAction(name = "start")
+    public void start(ActionRequest request, ActionResponse response) throws PortletException {
+        long id = vm(request, response);
+        change(request, () -> machines().start(id), Outcome.done("done.start", name(request)));
+    }
+
+    @ProcessAction(name = "stop")
+    public void stop(ActionRequest request, ActionResponse response) throws PortletException {
+        long id = vm(request, response);
+        change(request, () -> machines().stop(id), Outcome.done("done.stop", name(request)));
+    }
+
+    @ProcessAction(name = "reboot")
+    public void reboot(ActionRequest request, ActionResponse response) throws PortletException {
+        long id = vm(request, response);
+        change(request, () -> machines().reboot(id), Outcome.done("done.reboot", name(request)));
+    }
+
+    /** Reached only from the confirmation, which names the VM. */
+    @ProcessAction(name = "destroy")
+    public void destroy(ActionRequest request, ActionResponse response) throws PortletException {
+        long id = vm(request, response);
+        response.getRenderParameters().removeParameter(VM);
+        change(request, () -> machines().destroy(id), Outcome.done("done.destroy", name(request)));
+    }
+
+    @ProcessAction(name = "changeOffering")
+    public void changeOffering(ActionRequest request, ActionResponse response) throws PortletException {
+        long id = vm(request, response);
+        ActionParameters form = request.getActionParameters();
+        change(request, () -> machines().changeOffering(id, id(form.getValue("offering")),
+                optionalInt(form.getValue("vcpus"), "field.vcpus"), optionalLong(form.getValue("ram"), "field.ram")),
+                Outcome.done("done.changeOffering", name(request)));
+    }
+
+    @ProcessAction(name = "addDisk")
+    public void addDisk(ActionRequest request, ActionResponse response) throws PortletException {
+        long id = vm(request, response);
+        ActionParameters form = request.getActionParameters();
+        change(request, () -> machines().addDisk(id, id(form.getValue("disk")),
+                optionalLong(form.getValue("diskGb"), "field.diskGb")), Outcome.done("done.addDisk", name(request)));
+    }
+
+    /**
+     * Detaches a data disk and deletes it. One step for the user: a detached disk would be billed on and no view
+     * lists it, so it could never be deleted afterwards.
+     */
+    @ProcessAction(name = "deleteDisk")
+    public void deleteDisk(ActionRequest request, ActionResponse response) throws PortletException {
+        vm(request, response);
+        long volume = id(request.getActionParameters().getValue(VOLUME));
+        change(request, () -> {
+            machines().detach(volume);
+            machines().deleteDisk(volume);
+        }, Outcome.done("done.deleteDisk", String.valueOf(request.getActionParameters().getValue("volumeName"))));
+    }
+
+    @ProcessAction(name = "snapshot")
+    public void snapshot(ActionRequest request, ActionResponse response) throws PortletException {
+        vm(request, response);
+        long volume = id(request.getActionParameters().getValue(VOLUME));
+        change(request, () -> machines().snapshot(volume),
+                Outcome.done("done.snapshot", String.valueOf(request.getActionParameters().getValue("volumeName"))));
+    }
+
+    /**
+     * The VM the form names, kept open for the next render when it was open. Not a number: the refusal is kept and
+     * -1 goes on, which the back office answers NOT_FOUND like any id that is not the caller's.
+     */
+    private static long vm(ActionRequest request, ActionResponse response) {
+        String text = request.getActionParameters().getValue(VM);
+        if ("true".equals(request.getActionParameters().getValue("opened")) && text != null) {
+            response.getRenderParameters().setValue(VM, text.strip());
+        }
+        try {
+            return id(text);
+        } catch (OrderRefused refused) {
+            return -1;
+        }
+    }
+
+    /** The VM's name as the form shows it, for the confirmation text (escaped by the view). */
+    private static String name(ActionRequest request) {
+        String name = request.getActionParameters().getValue("name");
+        return name == null ? "" : name.strip();
+    }
+
+    private static Integer optionalInt(String text, String field) {
+        Long value = optionalLong(text, field);
+        return value == null ? null : (int) Math.min(Integer.MAX_VALUE, value);
+    }
+
+    private static Long optionalLong(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip();
+        if (t.length() > 18 || !t.chars().allMatch(Character::isDigit)) {
+            throw new FormProblem("form.notANumber", field);
+        }
+        return Long.parseLong(t);
+    }
+
+    private static String url(RenderResponse response, String parameter, long id) {
+        PortletURL url = response.createRenderURL(MimeResponse.Copy.NONE);
+        url.getRenderParameters().setValue(parameter, String.valueOf(id));
+        return url.toString();
+    }
+
+    private static String format(DateTimeFormatter time, Instant at) {
+        return at == null ? "" : time.format(at);
+    }
+
+    /** Why an order failed (the back office's words) or was rejected (the approver's comment, as written). */
+    private static String reason(OrderView order, CloudTexts texts) {
+        String failure = texts.orderFailure(order.reasonKey(), order.reasonArguments());
+        if (failure != null) {
+            return failure;
+        }
+        return order.status() == OrderStatus.REJECTED && order.reasonArguments() != null ? order.reasonArguments() : "";
+    }
+}

@@ -12,5 +12,5 @@ public record OrderStatusChanged(String orderId, String tenant, String requested
                                  String decidedBy, String reasonKey, String reasonArguments, Long vmId) {
 
     /** {@code decidedBy} of an order approved at once, below the tenant's auto-approval price (nobody decided). */
-    public static final String AUTOMATIC_APPROVAL = org.parkportal.cloud.ordering.application.internal.OrderDecisions.AUTO_APPROVAL;
+    public static final String AUTOMATIC_APPROVAL = OrderView.APPROVED_AT_ONCE;
 }

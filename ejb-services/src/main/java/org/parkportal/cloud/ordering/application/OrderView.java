@@ -14,6 +14,13 @@ public record OrderView(String id, String name, OrderStatus status, String tenan
                         BigDecimal monthlyEstimate, String currency, String decidedBy, Instant decidedAt,
                         String reasonKey, String reasonArguments, Long vmId, Instant createdAt, Instant updatedAt) {
 
+    /** Who "decided" an order its tenant approves at once: no person, a marker. */
+    public static final String APPROVED_AT_ONCE = "auto-approval";
+
+    public boolean approvedAtOnce() {
+        return APPROVED_AT_ONCE.equals(decidedBy);
+    }
+
     public static OrderView of(ServerOrder order) {
         var spec = order.spec();
         return new OrderView(order.id(), order.name(), order.status(), order.tenant(), order.requestedBy(),

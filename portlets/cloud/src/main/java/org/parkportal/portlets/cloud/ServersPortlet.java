@@ -46,8 +46,6 @@ public class ServersPortlet extends CloudPortlet {
     static final String VOLUME = "volume";
     static final String CONFIRM = "confirm";
     private static final int MAX_ORDERS = 50;
-    /** Who "decided" an order its tenant approves at once (the ordering context's marker, not a person). */
-    private static final String AUTO_APPROVAL = "auto-approval";
     private static final Logger LOG = System.getLogger(ServersPortlet.class.getName());
 
     /** An order as the table shows it: times in the reader's zone and language, statuses and reasons in words. */
@@ -89,7 +87,7 @@ public class ServersPortlet extends CloudPortlet {
             List<OrderRow> orders = new ArrayList<>();
             for (OrderView o : orders().orders(MAX_ORDERS)) {
                 orders.add(new OrderRow(o, texts.state(o.status()), format(time, o.createdAt()),
-                        format(time, o.decidedAt()), reason(o, texts), AUTO_APPROVAL.equals(o.decidedBy())));
+                        format(time, o.decidedAt()), reason(o, texts), o.approvedAtOnce()));
             }
             request.setAttribute("orders", orders);
             List<VmRow> vms = new ArrayList<>();

@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import org.parkportal.cloud.application.internal.CloudClock;
 import org.parkportal.cloud.ordering.application.CloudOrders;
 import org.parkportal.cloud.ordering.application.OrderStatusChanged;
+import org.parkportal.cloud.ordering.application.OrderView;
 import org.parkportal.cloud.ordering.domain.ServerOrder;
 import org.parkportal.workflow.application.ApprovalDecided;
 import org.parkportal.workflow.domain.ApprovalStatus;
@@ -28,7 +29,7 @@ import org.parkportal.workflow.domain.ApprovalStatus;
 public class OrderDecisions {
 
     /** Who approved an order its tenant approves at once. */
-    public static final String AUTO_APPROVAL = "auto-approval";
+    public static final String AUTO_APPROVAL = OrderView.APPROVED_AT_ONCE;
 
     private static final Logger LOG = Logger.getLogger(OrderDecisions.class.getName());
 

@@ -3,6 +3,7 @@ package org.parkportal.billing.application;
 import jakarta.ejb.Local;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Optional;
 
 /** Prices before an order: what rating would charge for this usage. */
 @Local
@@ -16,4 +17,10 @@ public interface PriceQuotation {
      *                                                      NOT_FOUND when the item has no price at {@code start}
      */
     PriceQuote quote(String tenant, String itemCode, BigDecimal quantity, Instant start, Instant end);
+
+    /**
+     * When the item's first price takes effect (a new price starts tomorrow at the earliest); empty when the item is
+     * unknown or has no rate plan yet. Lets another context refuse to offer something nobody could be charged for.
+     */
+    Optional<Instant> pricedFrom(String itemCode);
 }

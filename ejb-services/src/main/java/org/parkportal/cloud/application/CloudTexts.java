@@ -49,8 +49,10 @@ public final class CloudTexts {
         return text("inventory.refused." + refused.reason().name(), "inventory.refused.NOT_ALLOWED");
     }
 
+    /** With its arguments (the billing item that has no price). */
     public String refusal(CatalogueRefused refused) {
-        return text("catalogue.refused." + refused.reason().name(), "catalogue.refused.NOT_FOUND");
+        String key = "catalogue.refused." + refused.reason().name();
+        return format(messages.containsKey(key) ? key : "catalogue.refused.NOT_FOUND", refused.arguments().toArray());
     }
 
     /** An order or VM operation refused, with its figures (resources and states in words). */

@@ -13,7 +13,8 @@ import org.parkportal.cloud.catalogue.domain.CatalogueRefused;
  * What the signed-in caller's tenant may order, visibility applied here: public zones and the private zones open
  * to the tenant (enabled ones only), items visible to all or to the tenant. Something a tenant may not see is
  * refused exactly like something that does not exist ({@link CatalogueRefused} NOT_FOUND). Cloud operators (no
- * tenant needed) see everything. A caller without a tenant who is no operator sees nothing.
+ * tenant needed) see everything orderable. A caller without a tenant who is no operator sees nothing. Retired items
+ * are orderable by nobody: they are refused like missing ones (VMs that have one keep it).
  */
 @Local
 public interface Catalogue {

@@ -76,13 +76,16 @@ public class ComputeOffering {
     @Convert(converter = WordsColumn.class)
     private Set<String> tenants;
 
+    /** Retired: no longer orderable; the row stays for the VMs, volumes and orders that refer to it. */
+    private boolean retired;
+
     protected ComputeOffering() {
     }
 
     private ComputeOffering(String code, String name, boolean custom, int mhzPerVcpu, Set<String> hostTags,
                             Set<String> storageTags, PlacementStrategy strategy, Set<String> tenants) {
         if (code == null || code.length() > 50 || !CODE.matcher(code).matches()) {
-            throw new CatalogueRefused(CatalogueRefused.Reason.OUT_OF_RANGE, "code " + code);
+            throw new CatalogueRefused(CatalogueRefused.Reason.INVALID_CODE, "code " + code);
         }
         this.code = code;
         this.name = Words.name(name);
@@ -96,7 +99,14 @@ public class ComputeOffering {
 
     public static ComputeOffering fixed(String code, String name, int vcpus, int mhzPerVcpu, long ramMib,
                                         Set<String> hostTags, PlacementStrategy strategy, Set<String> tenants) {
-        ComputeOffering o = new ComputeOffering(code, name, false, mhzPerVcpu, hostTags, Set.of(), strategy, tenants);
+        return fixed(code, name, vcpus, mhzPerVcpu, ramMib, hostTags, Set.of(), strategy, tenants);
+    }
+
+    public static ComputeOffering fixed(String code, String name, int vcpus, int mhzPerVcpu, long ramMib,
+                                        Set<String> hostTags, Set<String> storageTags, PlacementStrategy strategy,
+                                        Set<String> tenants) {
+        ComputeOffering o = new ComputeOffering(code, name, false, mhzPerVcpu, hostTags, storageTags, strategy,
+                tenants);
         o.vcpus = o.minVcpus = o.maxVcpus = (int) Words.positive(vcpus, "vCPUs");
         o.ramMib = o.minRamMib = o.maxRamMib = Words.positive(ramMib, "RAM");
         return o;
@@ -105,11 +115,19 @@ public class ComputeOffering {
     public static ComputeOffering custom(String code, String name, int minVcpus, int maxVcpus, long minRamMib,
                                          long maxRamMib, int mhzPerVcpu, PlacementStrategy strategy,
                                          Set<String> tenants) {
+        return custom(code, name, minVcpus, maxVcpus, minRamMib, maxRamMib, mhzPerVcpu, Set.of(), Set.of(), strategy,
+                tenants);
+    }
+
+    public static ComputeOffering custom(String code, String name, int minVcpus, int maxVcpus, long minRamMib,
+                                         long maxRamMib, int mhzPerVcpu, Set<String> hostTags,
+                                         Set<String> storageTags, PlacementStrategy strategy, Set<String> tenants) {
         if (minVcpus < 1 || maxVcpus < minVcpus || minRamMib < 1 || maxRamMib < minRamMib) {
-            throw new CatalogueRefused(CatalogueRefused.Reason.OUT_OF_RANGE, minVcpus + "-" + maxVcpus + " vCPU, "
+            throw new CatalogueRefused(CatalogueRefused.Reason.INVALID_RANGE, minVcpus + "-" + maxVcpus + " vCPU, "
                     + minRamMib + "-" + maxRamMib + " MiB");
         }
-        ComputeOffering o = new ComputeOffering(code, name, true, mhzPerVcpu, Set.of(), Set.of(), strategy, tenants);
+        ComputeOffering o = new ComputeOffering(code, name, true, mhzPerVcpu, hostTags, storageTags, strategy,
+                tenants);
         o.minVcpus = minVcpus;
         o.maxVcpus = maxVcpus;
         o.minRamMib = minRamMib;
@@ -135,6 +153,17 @@ public class ComputeOffering {
     /** vCPUs × MHz per vCPU, and RAM. */
     public record Size(int vcpus, int mhzPerVcpu, long ramMib) {
     }
+
+    /** Visible to all tenants (none listed) or to those listed from now on; what was ordered stays. */
+    public void changeVisibility(Set<String> tenants) {
+        this.tenants = Words.words(tenants);
+    }
+
+    public void retire() {
+        this.retired = true;
+    }
+
+    public boolean retired() { return retired; }
 
     public boolean visibleTo(String tenant) {
         return Visibility.visibleTo(tenants, tenant);

@@ -51,14 +51,19 @@ public class DiskOffering {
     @Convert(converter = WordsColumn.class)
     private Set<String> tenants;
 
+    /** Retired: no longer orderable; the row stays for the VMs, volumes and orders that refer to it. */
+    private boolean retired;
+
     protected DiskOffering() {
     }
 
     public DiskOffering(String code, String name, boolean custom, long minGb, long maxGb, Set<String> storageTags,
                         Set<String> tenants) {
-        if (code == null || code.length() > 50 || !ComputeOffering.CODE.matcher(code).matches() || minGb < 1
-                || maxGb < minGb || (!custom && minGb != maxGb)) {
-            throw new CatalogueRefused(CatalogueRefused.Reason.OUT_OF_RANGE, code + " " + minGb + "-" + maxGb);
+        if (code == null || code.length() > 50 || !ComputeOffering.CODE.matcher(code).matches()) {
+            throw new CatalogueRefused(CatalogueRefused.Reason.INVALID_CODE, "code " + code);
+        }
+        if (minGb < 1 || maxGb < minGb || (!custom && minGb != maxGb)) {
+            throw new CatalogueRefused(CatalogueRefused.Reason.INVALID_RANGE, code + " " + minGb + "-" + maxGb);
         }
         this.code = code;
         this.name = Words.name(name);
@@ -79,6 +84,17 @@ public class DiskOffering {
         }
         return chosenGb;
     }
+
+    /** Visible to all tenants (none listed) or to those listed from now on; what was ordered stays. */
+    public void changeVisibility(Set<String> tenants) {
+        this.tenants = Words.words(tenants);
+    }
+
+    public void retire() {
+        this.retired = true;
+    }
+
+    public boolean retired() { return retired; }
 
     public boolean visibleTo(String tenant) {
         return Visibility.visibleTo(tenants, tenant);

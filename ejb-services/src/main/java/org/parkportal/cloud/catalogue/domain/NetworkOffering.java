@@ -51,13 +51,16 @@ public class NetworkOffering {
     @Convert(converter = WordsColumn.class)
     private Set<String> tenants;
 
+    /** Retired: no longer orderable; the row stays for the VMs, volumes and orders that refer to it. */
+    private boolean retired;
+
     protected NetworkOffering() {
     }
 
     public NetworkOffering(String code, String name, boolean sourceNat, boolean firewall, boolean loadBalancer,
                            boolean dhcp, boolean dns, Set<String> tenants) {
         if (code == null || code.length() > 50 || !ComputeOffering.CODE.matcher(code).matches()) {
-            throw new CatalogueRefused(CatalogueRefused.Reason.OUT_OF_RANGE, "code " + code);
+            throw new CatalogueRefused(CatalogueRefused.Reason.INVALID_CODE, "code " + code);
         }
         this.code = code;
         this.name = Words.name(name);
@@ -69,6 +72,17 @@ public class NetworkOffering {
         this.billingItem = BillingItems.PUBLIC_IP;
         this.tenants = Words.words(tenants);
     }
+
+    /** Visible to all tenants (none listed) or to those listed from now on; what was ordered stays. */
+    public void changeVisibility(Set<String> tenants) {
+        this.tenants = Words.words(tenants);
+    }
+
+    public void retire() {
+        this.retired = true;
+    }
+
+    public boolean retired() { return retired; }
 
     public boolean visibleTo(String tenant) {
         return Visibility.visibleTo(tenants, tenant);

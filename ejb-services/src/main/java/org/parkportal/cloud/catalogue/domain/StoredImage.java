@@ -41,6 +41,9 @@ public abstract class StoredImage {
     @Convert(converter = WordsColumn.class)
     private Set<String> tenants;
 
+    /** Retired: no longer orderable; the row stays for the VMs, volumes and orders that refer to it. */
+    private boolean retired;
+
     protected StoredImage() {
     }
 
@@ -51,6 +54,17 @@ public abstract class StoredImage {
         this.sizeGb = Words.positive(sizeGb, "GB");
         this.tenants = Words.words(tenants);
     }
+
+    /** Visible to all tenants (none listed) or to those listed from now on; what was ordered stays. */
+    public void changeVisibility(Set<String> tenants) {
+        this.tenants = Words.words(tenants);
+    }
+
+    public void retire() {
+        this.retired = true;
+    }
+
+    public boolean retired() { return retired; }
 
     public boolean visibleTo(String tenant) {
         return Visibility.visibleTo(tenants, tenant);

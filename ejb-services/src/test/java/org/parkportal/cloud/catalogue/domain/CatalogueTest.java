@@ -39,4 +39,30 @@ class CatalogueTest {
         assertEquals(List.of(true, false), List.of(gpu.visibleTo("acme"), gpu.visibleTo("globex")));
         assertEquals(true, ComputeOffering.fixed("small", "S", 1, 2000, 1024, Set.of(), null, Set.of()).visibleTo("globex"));
     }
+
+    @Test
+    void aRetiredItemKeepsItsFiguresAndAVisibilityChangeReplacesTheTenants() {
+        ComputeOffering gpu = ComputeOffering.fixed("gpu", "GPU", 8, 2000, 65536, Set.of("gpu"), Set.of("ssd"), null,
+                Set.of("acme"));
+        assertEquals(Set.of("ssd"), gpu.storageTags());
+        gpu.changeVisibility(Set.of("globex"));
+        assertEquals(List.of(false, true), List.of(gpu.visibleTo("acme"), gpu.visibleTo("globex")));
+        gpu.changeVisibility(Set.of());
+        assertEquals(true, gpu.visibleTo("acme"), "no tenants listed: all");
+        gpu.retire();
+        assertEquals(true, gpu.retired());
+        assertEquals(new ComputeOffering.Size(8, 2000, 65536), gpu.size(null, null), "its VMs keep their size");
+    }
+
+    @Test
+    void badCodesAndRangesAreRefusedWithTheirOwnReasons() {
+        assertEquals(CatalogueRefused.Reason.INVALID_CODE, assertThrows(CatalogueRefused.class,
+                () -> ComputeOffering.fixed("Big One", "Big", 1, 2000, 1024, Set.of(), null, Set.of())).reason());
+        assertEquals(CatalogueRefused.Reason.INVALID_CODE, assertThrows(CatalogueRefused.class,
+                () -> new DiskOffering("data_1", "Data", false, 10, 10, Set.of(), Set.of())).reason());
+        assertEquals(CatalogueRefused.Reason.INVALID_RANGE, assertThrows(CatalogueRefused.class,
+                () -> ComputeOffering.custom("flex", "Flex", 4, 2, 512, 1024, 2000, null, Set.of())).reason());
+        assertEquals(CatalogueRefused.Reason.INVALID_RANGE, assertThrows(CatalogueRefused.class,
+                () -> new DiskOffering("data", "Data", true, 100, 10, Set.of(), Set.of())).reason());
+    }
 }

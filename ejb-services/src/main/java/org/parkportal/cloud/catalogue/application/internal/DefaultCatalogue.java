@@ -22,7 +22,7 @@ import org.parkportal.cloud.catalogue.domain.NetworkOffering;
 import org.parkportal.cloud.catalogue.domain.Template;
 import org.parkportal.cloud.inventory.domain.Zone;
 
-/** Reads everything (the catalogue is small) and filters by the caller's tenant. */
+/** Reads everything orderable (the catalogue is small; retired items never are) and filters by the caller's tenant. */
 @Stateless
 public class DefaultCatalogue implements Catalogue {
 
@@ -45,17 +45,18 @@ public class DefaultCatalogue implements Catalogue {
         Viewer viewer = viewer();
         Zone zone = zone(zoneId, viewer);
         List<ImageChoice> templates = em.createQuery("select t from Template t where t.storage.zone.id = :zone "
-                + "order by t.name", Template.class).setParameter("zone", zoneId).getResultList().stream()
+                + "and t.retired = false order by t.name", Template.class).setParameter("zone", zoneId).getResultList().stream()
                 .filter(t -> viewer.sees(t::visibleTo)).map(CatalogueItems::image).toList();
-        List<ImageChoice> isos = em.createQuery("select i from Iso i where i.storage.zone.id = :zone order by i.name",
+        List<ImageChoice> isos = em.createQuery("select i from Iso i where i.storage.zone.id = :zone "
+                + "and i.retired = false order by i.name",
                 Iso.class).setParameter("zone", zoneId).getResultList().stream()
                 .filter(i -> viewer.sees(i::visibleTo)).map(CatalogueItems::image).toList();
-        List<ComputeChoice> compute = em.createQuery("select o from ComputeOffering o order by o.id",
+        List<ComputeChoice> compute = em.createQuery("select o from ComputeOffering o where o.retired = false order by o.id",
                 ComputeOffering.class).getResultList().stream().filter(o -> viewer.sees(o::visibleTo))
                 .map(CatalogueItems::compute).toList();
-        List<DiskChoice> disks = em.createQuery("select o from DiskOffering o order by o.id", DiskOffering.class)
+        List<DiskChoice> disks = em.createQuery("select o from DiskOffering o where o.retired = false order by o.id", DiskOffering.class)
                 .getResultList().stream().filter(o -> viewer.sees(o::visibleTo)).map(CatalogueItems::disk).toList();
-        var networks = em.createQuery("select o from NetworkOffering o order by o.id", NetworkOffering.class)
+        var networks = em.createQuery("select o from NetworkOffering o where o.retired = false order by o.id", NetworkOffering.class)
                 .getResultList().stream().filter(o -> viewer.sees(o::visibleTo)).map(CatalogueItems::network)
                 .toList();
         return new Orderable(new ZoneChoice(zone.id(), zone.name()), templates, isos, compute, disks, networks);
@@ -65,7 +66,7 @@ public class DefaultCatalogue implements Catalogue {
     public ComputeChoice computeOffering(long offeringId) {
         Viewer viewer = viewer();
         ComputeOffering o = em.find(ComputeOffering.class, offeringId);
-        if (o == null || !viewer.sees(o::visibleTo)) {
+        if (o == null || o.retired() || !viewer.sees(o::visibleTo)) {
             throw new CatalogueRefused(CatalogueRefused.Reason.NOT_FOUND, "compute offering " + offeringId);
         }
         return CatalogueItems.compute(o);
@@ -75,7 +76,7 @@ public class DefaultCatalogue implements Catalogue {
     public DiskChoice diskOffering(long offeringId) {
         Viewer viewer = viewer();
         DiskOffering o = em.find(DiskOffering.class, offeringId);
-        if (o == null || !viewer.sees(o::visibleTo)) {
+        if (o == null || o.retired() || !viewer.sees(o::visibleTo)) {
             throw new CatalogueRefused(CatalogueRefused.Reason.NOT_FOUND, "disk offering " + offeringId);
         }
         return CatalogueItems.disk(o);
@@ -86,7 +87,7 @@ public class DefaultCatalogue implements Catalogue {
         Viewer viewer = viewer();
         zone(zoneId, viewer);
         Template t = em.find(Template.class, templateId);
-        if (t == null || t.zoneId() != zoneId || !viewer.sees(t::visibleTo)) {
+        if (t == null || t.retired() || t.zoneId() != zoneId || !viewer.sees(t::visibleTo)) {
             throw new CatalogueRefused(CatalogueRefused.Reason.NOT_FOUND, "template " + templateId);
         }
         return CatalogueItems.image(t);

@@ -50,6 +50,24 @@
       <section class="park-cloud__zone" data-zone="${zone.id()}">
         <h3><fmt:message key="zone.heading"><fmt:param><c:out value="${zone.name()}"/></fmt:param></fmt:message></h3>
 
+        <%-- The zone's current settings, or what a refused change carried. --%>
+        <c:set var="v" value="${notice.form eq 'zoneEdit' ? notice.values : zoneValues}"/>
+        <form class="park-cloud__change-zone" method="post" action="<portlet:actionURL name='changeZone'/>">
+          <fieldset><legend><fmt:message key="zone.edit.legend"><fmt:param><c:out value="${zone.name()}"/></fmt:param></fmt:message></legend>
+          <input type="hidden" name="zone" value="${zone.id()}">
+          <input type="hidden" name="zoneName" value="${fn:escapeXml(zone.name())}">
+          <label><fmt:message key="zone.access"/><select name="access">
+            <option value="public"><fmt:message key="zone.public"/></option>
+            <option value="private" <c:if test="${v.access eq 'private'}">selected</c:if>><fmt:message key="zone.private"/></option></select></label>
+          <label><fmt:message key="zone.tenants"/><input type="text" name="tenants" value="${fn:escapeXml(v.tenants)}"></label>
+          <label><fmt:message key="zone.strategy"/><select name="strategy">
+            <c:forEach var="s" items="${strategies}"><option value="${s}" <c:if test="${v.strategy eq s.name()}">selected</c:if>><fmt:message key="strategy.${s}"/></option></c:forEach></select></label>
+          <%@ include file="limits.jspf" %>
+          <label><input type="checkbox" name="enabled" value="on" <c:if test="${not empty v.enabled}">checked</c:if>><fmt:message key="column.enabled"/></label>
+          <button type="submit"><fmt:message key="zone.edit.submit"/></button>
+          </fieldset>
+        </form>
+
         <h4><fmt:message key="pods.heading"/></h4>
         <table class="park-cloud__pods">
           <thead><tr><th scope="col"><fmt:message key="column.name"/></th><th scope="col"><fmt:message key="pod.gateway"/></th><th scope="col"><fmt:message key="pod.netmask"/></th></tr></thead>

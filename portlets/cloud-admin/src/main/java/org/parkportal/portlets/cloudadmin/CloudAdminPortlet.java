@@ -18,6 +18,8 @@ import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
 import javax.portlet.UnavailableException;
 
+import org.parkportal.cloud.catalogue.application.CatalogueAdministration;
+import org.parkportal.cloud.catalogue.domain.CatalogueRefused;
 import org.parkportal.cloud.inventory.application.CapacityReport;
 import org.parkportal.cloud.inventory.application.InventoryAdministration;
 import org.parkportal.cloud.inventory.domain.InventoryRefused;
@@ -26,8 +28,8 @@ import org.parkportal.portlets.support.PortletView;
 
 /**
  * A portlet of the cloud-admin application: JSP views under {@code /WEB-INF/jsp/} that read the portlet's own bundle
- * and the cloud context's refusal texts, and the inventory services of the back office. The back office decides who
- * may read and change the inventory (operators only); this only shows its answer.
+ * and the cloud context's refusal texts, and the inventory and catalogue services of the back office. The back office
+ * decides who may read and change them (operators only); this only shows its answer.
  */
 public abstract class CloudAdminPortlet extends GenericPortlet {
 
@@ -51,6 +53,8 @@ public abstract class CloudAdminPortlet extends GenericPortlet {
             backOffice.reference("DefaultInventoryAdministration", InventoryAdministration.class);
     private final BackOffice.Reference<CapacityReport> capacity =
             backOffice.reference("DefaultCapacityReport", CapacityReport.class);
+    private final BackOffice.Reference<CatalogueAdministration> catalogue =
+            backOffice.reference("DefaultCatalogueAdministration", CatalogueAdministration.class);
     private final PortletView views = new PortletView(this, locale -> ViewTexts.of(getResourceBundle(locale), locale));
 
     protected InventoryAdministration inventory() throws UnavailableException {
@@ -59,6 +63,10 @@ public abstract class CloudAdminPortlet extends GenericPortlet {
 
     protected CapacityReport capacity() throws UnavailableException {
         return capacity.get();
+    }
+
+    protected CatalogueAdministration catalogue() throws UnavailableException {
+        return catalogue.get();
     }
 
     /** A change the back office may refuse: answers whether it was made, and keeps the outcome for the next render. */
@@ -74,6 +82,10 @@ public abstract class CloudAdminPortlet extends GenericPortlet {
             return true;
         } catch (InventoryRefused refused) {
             LOG.log(Level.INFO, "Cloud inventory change by {0} refused: {1}", request.getRemoteUser(),
+                    refused.getMessage());
+            keep(request, Notice.refused(refused, form, typed(request.getActionParameters())));
+        } catch (CatalogueRefused refused) {
+            LOG.log(Level.INFO, "Cloud catalogue change by {0} refused: {1}", request.getRemoteUser(),
                     refused.getMessage());
             keep(request, Notice.refused(refused, form, typed(request.getActionParameters())));
         } catch (EJBException | UnavailableException failure) {

@@ -1,12 +1,14 @@
 package org.parkportal.portlets.cloudadmin;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 import javax.portlet.ActionParameters;
 import javax.portlet.ActionRequest;
@@ -37,7 +39,8 @@ import org.parkportal.cloud.placement.domain.PlacementStrategy;
  * The cloud's inventory for its operators: every zone with its access, strategy and limits; for the chosen zone
  * (render parameter {@code zone}) its pods, clusters with their hosts and primary storage, secondary storage and
  * networks with public IP ranges and rules. Forms create a zone, pod, cluster, host, pool, network and public IP
- * range; a host is put into maintenance, enabled or disabled. A refused form comes back with what was typed.
+ * range; the chosen zone's access, strategy, limits and state are changed; a host is put into maintenance, enabled
+ * or disabled. A refused form comes back with what was typed.
  */
 public class InventoryPortlet extends CloudAdminPortlet {
 
@@ -75,6 +78,7 @@ public class InventoryPortlet extends CloudAdminPortlet {
                     pools.put(c.id(), inventory.primaryStorage(c.id()));
                 }
                 request.setAttribute("zone", zone);
+                request.setAttribute("zoneValues", values(zone));
                 request.setAttribute("pods", inventory.pods(zone.id()));
                 request.setAttribute("clusters", clusters);
                 request.setAttribute("hosts", hosts);
@@ -109,6 +113,40 @@ public class InventoryPortlet extends CloudAdminPortlet {
                 FormInput.choice(PlacementStrategy.class, form.getValue("strategy")), limits(form)),
                 Notice.done("zone.created", name));
         stayIn(response, done ? String.valueOf(created[0]) : form.getValue(ZONE));
+    }
+
+    /** Access, tenants, strategy, limits and whether new VMs may be placed there, through the same form fields. */
+    @ProcessAction(name = "changeZone")
+    public void changeZone(ActionRequest request, ActionResponse response) {
+        ActionParameters form = request.getActionParameters();
+        String name = FormInput.text(form.getValue("zoneName"));
+        change(request, "zoneEdit", () -> inventory().changeZone(FormInput.id(form.getValue(ZONE)),
+                "public".equals(form.getValue("access")), FormInput.words(form.getValue("tenants")),
+                FormInput.choice(PlacementStrategy.class, form.getValue("strategy")), limits(form),
+                form.getValue("enabled") != null), Notice.done("zone.changed", name));
+        stayIn(response, form.getValue(ZONE));
+    }
+
+    /** The zone's current settings as its edit form's fields (thresholds in percent, as typed). */
+    static Map<String, String> values(Zone zone) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("access", zone.publicZone() ? "public" : "private");
+        values.put("tenants", String.join(", ", new TreeSet<>(zone.tenants())));
+        values.put("strategy", zone.strategy().name());
+        AllocationLimits limits = zone.limits();
+        values.put("cpuThreshold", plain(limits.cpuThreshold().movePointRight(2)));
+        values.put("ramThreshold", plain(limits.ramThreshold().movePointRight(2)));
+        values.put("storageThreshold", plain(limits.storageThreshold().movePointRight(2)));
+        values.put("cpuOvercommit", plain(limits.cpuOvercommit()));
+        values.put("ramOvercommit", plain(limits.ramOvercommit()));
+        if (zone.enabled()) {
+            values.put("enabled", "on");
+        }
+        return values;
+    }
+
+    private static String plain(BigDecimal number) {
+        return number.stripTrailingZeros().toPlainString();
     }
 
     @ProcessAction(name = "createPod")

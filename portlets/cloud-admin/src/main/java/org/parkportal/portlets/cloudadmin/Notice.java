@@ -3,6 +3,7 @@ package org.parkportal.portlets.cloudadmin;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.parkportal.cloud.catalogue.domain.CatalogueRefused;
 import org.parkportal.cloud.inventory.domain.InventoryRefused;
 
 /**
@@ -26,6 +27,11 @@ public record Notice(String key, boolean error, List<String> arguments, String f
 
     public static Notice refused(InventoryRefused refused, String form, Map<String, String> values) {
         return new Notice("inventory.refused." + refused.reason().name(), true, List.of(), form, values);
+    }
+
+    /** With the refusal's arguments (e.g. the billing item that has no price). */
+    public static Notice refused(CatalogueRefused refused, String form, Map<String, String> values) {
+        return new Notice("catalogue.refused." + refused.reason().name(), true, refused.arguments(), form, values);
     }
 
     public static Notice failed(String form, Map<String, String> values) {

@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.parkportal.cloud.application.CloudTexts;
+import org.parkportal.cloud.catalogue.application.CatalogueEntry;
+import org.parkportal.cloud.catalogue.domain.CatalogueRefused;
 import org.parkportal.cloud.inventory.application.CapacityFigures;
 import org.parkportal.cloud.inventory.domain.HostState;
 import org.parkportal.cloud.inventory.domain.Hypervisor;
@@ -71,6 +73,38 @@ class CloudAdminMessagesTest {
         }
         keys.addAll(found(List.of("capacity.jsp"), VIEW_KEY));
         assertAll(texts, keys, language);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "en", "zh-CN", "zh-TW", "fr", "de", "it", "ko", "ja"})
+    void everyKeyTheCatalogueNamesHasATranslation(String language) throws IOException {
+        ResourceBundle texts = texts("CatalogueMessages", language);
+        List<String> keys = new ArrayList<>(List.of("failed", "yes", "no", "none", "template.registered",
+                "iso.registered", "strategy.zone"));
+        for (InventoryRefused.Reason reason : InventoryRefused.Reason.values()) {
+            keys.add("inventory.refused." + reason.name());
+        }
+        for (CatalogueRefused.Reason reason : CatalogueRefused.Reason.values()) {
+            keys.add("catalogue.refused." + reason.name());
+        }
+        for (CatalogueEntry.Kind kind : CatalogueEntry.Kind.values()) {
+            keys.add("kind." + kind.name());
+        }
+        for (PlacementStrategy s : PlacementStrategy.values()) {
+            keys.add("strategy." + s.name());
+        }
+        keys.addAll(found(List.of("catalogue.jsp"), VIEW_KEY));
+        keys.addAll(found(Path.of("src/main/java/org/parkportal/portlets/cloudadmin/CataloguePortlet.java"), NOTICE_KEY));
+        assertAll(texts, keys, language);
+    }
+
+    /** A refusal naming a billing item says which one, in the reader's language. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "de", "ja"})
+    void anUnpricedItemIsNamedInTheRefusal(String language) {
+        String text = CloudTexts.of(Locale.forLanguageTag(language)).refusal(new CatalogueRefused(
+                CatalogueRefused.Reason.UNPRICED_ITEM, "test", List.of("vm.running.gpu-xl")));
+        assertTrue(text.contains("vm.running.gpu-xl"), text);
     }
 
     /** The refusal in the view is the cloud context's own sentence, not a copy of it. */

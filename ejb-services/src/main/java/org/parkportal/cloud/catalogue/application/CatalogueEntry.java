@@ -1,7 +1,9 @@
 package org.parkportal.cloud.catalogue.application;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One catalogue item as its operators see it: kind, code (offerings; null for images), name, a short description of
@@ -26,7 +28,8 @@ public record CatalogueEntry(Kind kind, long id, String code, String name, Figur
     }
 
     public CatalogueEntry {
-        tenants = Set.copyOf(tenants);
+        // Sorted, so lists and audit lines read the same each time.
+        tenants = Collections.unmodifiableSortedSet(new TreeSet<>(tenants));
         billingItems = List.copyOf(billingItems);
     }
 

@@ -21,6 +21,8 @@ import javax.portlet.UnavailableException;
 import org.parkportal.cloud.inventory.application.CapacityReport;
 import org.parkportal.cloud.inventory.application.InventoryAdministration;
 import org.parkportal.cloud.inventory.domain.InventoryRefused;
+import org.parkportal.cloud.ordering.application.TenantLimitsAdministration;
+import org.parkportal.cloud.ordering.domain.OrderRefused;
 import org.parkportal.portlets.support.BackOffice;
 import org.parkportal.portlets.support.PortletView;
 
@@ -51,6 +53,8 @@ public abstract class CloudAdminPortlet extends GenericPortlet {
             backOffice.reference("DefaultInventoryAdministration", InventoryAdministration.class);
     private final BackOffice.Reference<CapacityReport> capacity =
             backOffice.reference("DefaultCapacityReport", CapacityReport.class);
+    private final BackOffice.Reference<TenantLimitsAdministration> limits =
+            backOffice.reference("DefaultTenantLimitsAdministration", TenantLimitsAdministration.class);
     private final PortletView views = new PortletView(this, locale -> ViewTexts.of(getResourceBundle(locale), locale));
 
     protected InventoryAdministration inventory() throws UnavailableException {
@@ -59,6 +63,10 @@ public abstract class CloudAdminPortlet extends GenericPortlet {
 
     protected CapacityReport capacity() throws UnavailableException {
         return capacity.get();
+    }
+
+    protected TenantLimitsAdministration limits() throws UnavailableException {
+        return limits.get();
     }
 
     /** A change the back office may refuse: answers whether it was made, and keeps the outcome for the next render. */
@@ -76,6 +84,9 @@ public abstract class CloudAdminPortlet extends GenericPortlet {
             LOG.log(Level.INFO, "Cloud inventory change by {0} refused: {1}", request.getRemoteUser(),
                     refused.getMessage());
             keep(request, Notice.refused(refused, form, typed(request.getActionParameters())));
+        } catch (OrderRefused refused) {
+            LOG.log(Level.INFO, "Cloud change by {0} refused: {1}", request.getRemoteUser(), refused.getMessage());
+            keep(request, Notice.refused(refused, request.getLocale(), form, typed(request.getActionParameters())));
         } catch (EJBException | UnavailableException failure) {
             LOG.log(Level.WARNING, "Cloud inventory change by " + request.getRemoteUser() + " failed", failure);
             keep(request, Notice.failed(form, typed(request.getActionParameters())));

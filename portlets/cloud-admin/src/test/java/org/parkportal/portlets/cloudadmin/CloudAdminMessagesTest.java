@@ -22,6 +22,7 @@ import org.parkportal.cloud.inventory.domain.HostState;
 import org.parkportal.cloud.inventory.domain.Hypervisor;
 import org.parkportal.cloud.inventory.domain.InventoryRefused;
 import org.parkportal.cloud.inventory.domain.NetworkRule;
+import org.parkportal.cloud.ordering.domain.OrderRefused;
 import org.parkportal.cloud.placement.domain.PlacementStrategy;
 
 /**
@@ -70,6 +71,23 @@ class CloudAdminMessagesTest {
             keys.add("level." + level.name());
         }
         keys.addAll(found(List.of("capacity.jsp"), VIEW_KEY));
+        assertAll(texts, keys, language);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "en", "zh-CN", "zh-TW", "fr", "de", "it", "ko", "ja"})
+    void everyKeyTheCompanyLimitsNameHasATranslation(String language) throws IOException {
+        ResourceBundle texts = texts("TenantLimitsMessages", language);
+        List<String> keys = new ArrayList<>(List.of("failed", "inventory.refused.NOT_ALLOWED"));
+        for (OrderRefused.Reason reason : List.of(OrderRefused.Reason.INVALID_LIMIT,
+                OrderRefused.Reason.INVALID_THRESHOLD, OrderRefused.Reason.WRONG_CURRENCY,
+                OrderRefused.Reason.NOT_FOUND)) {
+            keys.add("order.refused." + reason.name());
+        }
+        keys.addAll(found(List.of("tenant-limits.jsp"), VIEW_KEY));
+        keys.addAll(found(Path.of("src/main/java/org/parkportal/portlets/cloudadmin/TenantLimitsPortlet.java"),
+                NOTICE_KEY));
+        assertTrue(keys.contains("limits.changed") && keys.contains("limits.unlimited"), keys::toString);
         assertAll(texts, keys, language);
     }
 

@@ -28,8 +28,8 @@ import org.parkportal.portlets.support.PortletView;
 
 /**
  * A portlet of the cloud-admin application: JSP views under {@code /WEB-INF/jsp/} that read the portlet's own bundle
- * and the cloud context's refusal texts, and the inventory services of the back office. The back office decides who
- * may read and change the inventory (operators only); this only shows its answer.
+ * and the cloud context's refusal texts, and the inventory and tenant-limits services of the back office. The back
+ * office decides who may read and change them (operators only); this only shows its answer.
  */
 public abstract class CloudAdminPortlet extends GenericPortlet {
 

@@ -64,6 +64,8 @@ public final class CloudTexts {
             case QUOTA_EXCEEDED -> format("order.refused.QUOTA_EXCEEDED",
                     messages.getString("order.quota." + arguments.get(0)), arguments.get(1), arguments.get(2),
                     arguments.get(3));
+            case INVALID_LIMIT -> format("order.refused.INVALID_LIMIT",
+                    arguments.isEmpty() ? "" : text("order.quota." + arguments.get(0), "order.quota.VMS"));
             case WRONG_STATE -> format("order.refused.WRONG_STATE",
                     arguments.isEmpty() ? "" : text("state." + arguments.get(0), "state.DELETED"));
             case INVALID_INPUT -> arguments.size() == 3 ? format("order.refused.INVALID_INPUT.range",

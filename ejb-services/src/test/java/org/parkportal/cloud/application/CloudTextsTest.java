@@ -67,6 +67,10 @@ class CloudTextsTest {
         assertEquals("Bitte geben Sie eine ganze Zahl von 1 bis 8 ein.", german.refusal(
                 new OrderRefused(
                         OrderRefused.Reason.INVALID_INPUT, "vcpus", 1, 8)));
+        assertEquals("vCPU-Kerne: Geben Sie eine ganze Zahl ab null ein oder lassen Sie das Feld für \u201ekein "
+                + "Limit\u201c leer.", german.refusal(new OrderRefused(OrderRefused.Reason.INVALID_LIMIT, "VCPUS")));
+        assertEquals("Die Schwelle für die sofortige Genehmigung wird in der Abrechnungswährung des Parks angegeben: "
+                + "CHF.", german.refusal(new OrderRefused(OrderRefused.Reason.WRONG_CURRENCY, "CHF")));
     }
 
     @Test

@@ -36,7 +36,13 @@ public class OrderRefused extends RuntimeException {
         /** The hypervisor refused or could not be reached: {0} its failure (HOST_FAILED, UNAVAILABLE, ...). */
         DRIVER_FAILED,
         /** A change of offering that does not fit where the VM runs: {0} placement's refusal. */
-        NO_CAPACITY
+        NO_CAPACITY,
+        /** A tenant limit that is not a whole number of zero or more: {0} which (VMS, VCPUS, RAM_MIB, STORAGE_GB). */
+        INVALID_LIMIT,
+        /** An auto-approval threshold that is not an amount of zero or more (4 decimals at most): {0} currency. */
+        INVALID_THRESHOLD,
+        /** An auto-approval threshold in another currency than the park's billing currency: {0} that currency. */
+        WRONG_CURRENCY
     }
 
     private final Reason reason;

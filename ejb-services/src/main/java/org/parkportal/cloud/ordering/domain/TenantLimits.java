@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * What a tenant may hold in the cloud (like CloudStack's account resource limits; null: no limit), and below which
@@ -54,6 +55,43 @@ public class TenantLimits {
     /** No limits, every order approved by a manager: what a tenant without a row gets. */
     public static TenantLimits approvalForAll(String tenant) {
         return new TenantLimits(tenant, null, null, null, null, null, null);
+    }
+
+    /** The kinds of limit, as refusals name them (order.quota.* texts). */
+    public static final List<String> KINDS = List.of("VMS", "VCPUS", "RAM_MIB", "STORAGE_GB");
+    /** Largest threshold the column keeps (NUMERIC(19,4)). */
+    private static final BigDecimal MAX_THRESHOLD = new BigDecimal("999999999999999");
+
+    /**
+     * Sets every limit and the auto-approval threshold at once (null: no limit, no approval at once). The threshold
+     * is an amount in {@code billingCurrency}, the one currency orders are priced in; a threshold in another one
+     * would never match an order, so it is refused rather than kept.
+     *
+     * @throws OrderRefused INVALID_LIMIT naming the first negative limit, INVALID_THRESHOLD, WRONG_CURRENCY
+     */
+    public void change(Long maxVms, Long maxVcpus, Long maxRamMib, Long maxStorageGb, BigDecimal autoApproveBelow,
+                       String thresholdCurrency, String billingCurrency) {
+        Long[] limits = {maxVms, maxVcpus, maxRamMib, maxStorageGb};
+        for (int i = 0; i < limits.length; i++) {
+            if (limits[i] != null && limits[i] < 0) {
+                throw new OrderRefused(OrderRefused.Reason.INVALID_LIMIT, KINDS.get(i));
+            }
+        }
+        if (autoApproveBelow != null) {
+            if (autoApproveBelow.signum() < 0 || autoApproveBelow.stripTrailingZeros().scale() > 4
+                    || autoApproveBelow.compareTo(MAX_THRESHOLD) > 0) {
+                throw new OrderRefused(OrderRefused.Reason.INVALID_THRESHOLD, billingCurrency);
+            }
+            if (!billingCurrency.equals(thresholdCurrency)) {
+                throw new OrderRefused(OrderRefused.Reason.WRONG_CURRENCY, billingCurrency);
+            }
+        }
+        this.maxVms = maxVms;
+        this.maxVcpus = maxVcpus;
+        this.maxRamMib = maxRamMib;
+        this.maxStorageGb = maxStorageGb;
+        this.autoApproveBelow = autoApproveBelow;
+        this.currency = autoApproveBelow == null ? null : billingCurrency;
     }
 
     /**

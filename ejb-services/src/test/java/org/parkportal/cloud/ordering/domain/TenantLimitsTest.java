@@ -43,4 +43,38 @@ class TenantLimitsTest {
         assertFalse(globex.approvesAtOnce(new BigDecimal("50.00"), "CHF"));
         assertFalse(globex.approvesAtOnce(new BigDecimal("1"), "EUR"), "another currency is not compared");
     }
+
+    @Test
+    void anOperatorSetsEveryLimitAndTheThresholdInTheBillingCurrency() {
+        TenantLimits acme = TenantLimits.approvalForAll("acme");
+        acme.change(2L, null, 4096L, 0L, new BigDecimal("12.5"), "CHF", "CHF");
+        assertEquals(List.of(2L, 4096L, 0L), List.of(acme.maxVms(), acme.maxRamMib(), acme.maxStorageGb()));
+        assertEquals(null, acme.maxVcpus(), "blank: no limit");
+        assertTrue(acme.approvesAtOnce(new BigDecimal("12.49"), "CHF"));
+        OrderRefused full = assertThrows(OrderRefused.class,
+                () -> acme.requireRoom(ResourceUse.NONE, ResourceUse.oneVm(1, 512, 1)));
+        assertEquals(List.of("STORAGE_GB", 0L, 1L, 0L), full.arguments(), "zero storage: no disk at all");
+
+        acme.change(null, null, null, null, null, null, "CHF");
+        assertFalse(acme.approvesAtOnce(BigDecimal.ZERO, "CHF"), "no threshold: every order needs a manager");
+        assertEquals(null, acme.currency());
+    }
+
+    @Test
+    void negativeLimitsAndBadThresholdsAreRefusedAndChangeNothing() {
+        OrderRefused refused = assertThrows(OrderRefused.class,
+                () -> globex.change(1L, 8L, -1L, 10L, null, null, "CHF"));
+        assertEquals(OrderRefused.Reason.INVALID_LIMIT, refused.reason());
+        assertEquals(List.of("RAM_MIB"), refused.arguments());
+        assertEquals(OrderRefused.Reason.INVALID_THRESHOLD, assertThrows(OrderRefused.class,
+                () -> globex.change(1L, 8L, 1L, 10L, new BigDecimal("-5"), "CHF", "CHF")).reason());
+        assertEquals(OrderRefused.Reason.INVALID_THRESHOLD, assertThrows(OrderRefused.class,
+                () -> globex.change(1L, 8L, 1L, 10L, new BigDecimal("0.00001"), "CHF", "CHF")).reason());
+        refused = assertThrows(OrderRefused.class,
+                () -> globex.change(1L, 8L, 1L, 10L, new BigDecimal("5"), "EUR", "CHF"));
+        assertEquals(OrderRefused.Reason.WRONG_CURRENCY, refused.reason());
+        assertEquals(List.of("CHF"), refused.arguments());
+        assertEquals(3L, globex.maxVms());
+        assertEquals(new BigDecimal("50"), globex.autoApproveBelow());
+    }
 }

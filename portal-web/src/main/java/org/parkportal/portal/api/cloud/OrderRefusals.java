@@ -35,7 +35,7 @@ public class OrderRefusals implements ExceptionMapper<OrderRefused> {
             case NOT_FOUND -> 404;
             case FORBIDDEN -> 403;
             case WRONG_STATE, DUPLICATE_NAME, QUOTA_EXCEEDED, CREDIT_EXCEEDED, NO_APPROVER, NO_CAPACITY -> 409;
-            case INVALID_NAME, INVALID_INPUT, NOT_ORDERABLE -> 400;
+            case INVALID_NAME, INVALID_INPUT, NOT_ORDERABLE, INVALID_LIMIT, INVALID_THRESHOLD, WRONG_CURRENCY -> 400;
             case DRIVER_FAILED -> 503;
         };
     }

@@ -23,13 +23,15 @@ import org.parkportal.cloud.catalogue.domain.CatalogueRefused;
 import org.parkportal.cloud.inventory.application.CapacityReport;
 import org.parkportal.cloud.inventory.application.InventoryAdministration;
 import org.parkportal.cloud.inventory.domain.InventoryRefused;
+import org.parkportal.cloud.ordering.application.TenantLimitsAdministration;
+import org.parkportal.cloud.ordering.domain.OrderRefused;
 import org.parkportal.portlets.support.BackOffice;
 import org.parkportal.portlets.support.PortletView;
 
 /**
  * A portlet of the cloud-admin application: JSP views under {@code /WEB-INF/jsp/} that read the portlet's own bundle
- * and the cloud context's refusal texts, and the inventory and catalogue services of the back office. The back office
- * decides who may read and change them (operators only); this only shows its answer.
+ * and the cloud context's refusal texts, and the inventory, catalogue and tenant-limits services of the back
+ * office. The back office decides who may read and change them (operators only); this only shows its answer.
  */
 public abstract class CloudAdminPortlet extends GenericPortlet {
 
@@ -55,6 +57,8 @@ public abstract class CloudAdminPortlet extends GenericPortlet {
             backOffice.reference("DefaultCapacityReport", CapacityReport.class);
     private final BackOffice.Reference<CatalogueAdministration> catalogue =
             backOffice.reference("DefaultCatalogueAdministration", CatalogueAdministration.class);
+    private final BackOffice.Reference<TenantLimitsAdministration> limits =
+            backOffice.reference("DefaultTenantLimitsAdministration", TenantLimitsAdministration.class);
     private final PortletView views = new PortletView(this, locale -> ViewTexts.of(getResourceBundle(locale), locale));
 
     protected InventoryAdministration inventory() throws UnavailableException {
@@ -67,6 +71,10 @@ public abstract class CloudAdminPortlet extends GenericPortlet {
 
     protected CatalogueAdministration catalogue() throws UnavailableException {
         return catalogue.get();
+    }
+
+    protected TenantLimitsAdministration limits() throws UnavailableException {
+        return limits.get();
     }
 
     /** A change the back office may refuse: answers whether it was made, and keeps the outcome for the next render. */
@@ -88,6 +96,9 @@ public abstract class CloudAdminPortlet extends GenericPortlet {
             LOG.log(Level.INFO, "Cloud catalogue change by {0} refused: {1}", request.getRemoteUser(),
                     refused.getMessage());
             keep(request, Notice.refused(refused, form, typed(request.getActionParameters())));
+        } catch (OrderRefused refused) {
+            LOG.log(Level.INFO, "Cloud change by {0} refused: {1}", request.getRemoteUser(), refused.getMessage());
+            keep(request, Notice.refused(refused, request.getLocale(), form, typed(request.getActionParameters())));
         } catch (EJBException | UnavailableException failure) {
             LOG.log(Level.WARNING, "Cloud inventory change by " + request.getRemoteUser() + " failed", failure);
             keep(request, Notice.failed(form, typed(request.getActionParameters())));

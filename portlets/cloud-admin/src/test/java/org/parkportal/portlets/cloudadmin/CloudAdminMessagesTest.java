@@ -24,6 +24,7 @@ import org.parkportal.cloud.inventory.domain.HostState;
 import org.parkportal.cloud.inventory.domain.Hypervisor;
 import org.parkportal.cloud.inventory.domain.InventoryRefused;
 import org.parkportal.cloud.inventory.domain.NetworkRule;
+import org.parkportal.cloud.ordering.domain.OrderRefused;
 import org.parkportal.cloud.placement.domain.PlacementStrategy;
 
 /**
@@ -105,6 +106,23 @@ class CloudAdminMessagesTest {
         String text = CloudTexts.of(Locale.forLanguageTag(language)).refusal(new CatalogueRefused(
                 CatalogueRefused.Reason.UNPRICED_ITEM, "test", List.of("vm.running.gpu-xl")));
         assertTrue(text.contains("vm.running.gpu-xl"), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "en", "zh-CN", "zh-TW", "fr", "de", "it", "ko", "ja"})
+    void everyKeyTheCompanyLimitsNameHasATranslation(String language) throws IOException {
+        ResourceBundle texts = texts("TenantLimitsMessages", language);
+        List<String> keys = new ArrayList<>(List.of("failed", "inventory.refused.NOT_ALLOWED"));
+        for (OrderRefused.Reason reason : List.of(OrderRefused.Reason.INVALID_LIMIT,
+                OrderRefused.Reason.INVALID_THRESHOLD, OrderRefused.Reason.WRONG_CURRENCY,
+                OrderRefused.Reason.NOT_FOUND)) {
+            keys.add("order.refused." + reason.name());
+        }
+        keys.addAll(found(List.of("tenant-limits.jsp"), VIEW_KEY));
+        keys.addAll(found(Path.of("src/main/java/org/parkportal/portlets/cloudadmin/TenantLimitsPortlet.java"),
+                NOTICE_KEY));
+        assertTrue(keys.contains("limits.changed") && keys.contains("limits.unlimited"), keys::toString);
+        assertAll(texts, keys, language);
     }
 
     /** The refusal in the view is the cloud context's own sentence, not a copy of it. */

@@ -20,7 +20,6 @@ import org.parkportal.cloud.ordering.application.OrderQuote;
 import org.parkportal.cloud.ordering.application.OrderStatusChanged;
 import org.parkportal.cloud.ordering.application.OrderView;
 import org.parkportal.cloud.ordering.domain.OrderRefused;
-import org.parkportal.cloud.ordering.domain.OrderStatus;
 import org.parkportal.cloud.ordering.domain.ResourceUse;
 import org.parkportal.cloud.ordering.domain.ServerOrder;
 import org.parkportal.cloud.ordering.domain.ServerSpec;
@@ -52,6 +51,9 @@ public class DefaultCloudOrders implements CloudOrders {
 
     @EJB
     private OrderChoices choices;
+
+    @EJB
+    private ResourcesHeld held;
 
     @EJB
     private CreditControl credit;
@@ -161,20 +163,7 @@ public class DefaultCloudOrders implements CloudOrders {
     }
 
     private ResourceUse inUse(String tenant) {
-        Object[] vms = em.createQuery("select count(v), coalesce(sum(v.vcpus), 0), coalesce(sum(v.ramMib), 0) "
-                + "from VirtualMachine v where v.tenant = :tenant and v.state <> "
-                + "org.parkportal.cloud.machines.domain.VmState.DESTROYED", Object[].class)
-                .setParameter("tenant", tenant).getSingleResult();
-        Number disks = em.createQuery("select coalesce(sum(d.sizeGb), 0) from Volume d where d.tenant = :tenant "
-                + "and d.deletedAt is null", Number.class).setParameter("tenant", tenant).getSingleResult();
-        ResourceUse held = new ResourceUse(number(vms[0]), number(vms[1]), number(vms[2]), disks.longValue());
-        for (ServerOrder open : em.createQuery("select o from ServerOrder o where o.tenant = :tenant "
-                + "and o.status in :open", ServerOrder.class).setParameter("tenant", tenant)
-                .setParameter("open", List.of(OrderStatus.PENDING_APPROVAL, OrderStatus.APPROVED,
-                        OrderStatus.PROVISIONING)).getResultList()) {
-            held = held.plus(open.use());
-        }
-        return held;
+        return held.by(tenant);
     }
 
     private void requireFreeName(String tenant, String name) {
@@ -183,8 +172,7 @@ public class DefaultCloudOrders implements CloudOrders {
                 .setParameter("tenant", tenant).setParameter("name", name).getSingleResult();
         long orders = em.createQuery("select count(o) from ServerOrder o where o.tenant = :tenant and o.name = :name "
                         + "and o.status in :open", Long.class).setParameter("tenant", tenant).setParameter("name", name)
-                .setParameter("open", List.of(OrderStatus.PENDING_APPROVAL, OrderStatus.APPROVED,
-                        OrderStatus.PROVISIONING)).getSingleResult();
+                .setParameter("open", ResourcesHeld.OPEN).getSingleResult();
         if (vms + orders > 0) {
             throw new OrderRefused(OrderRefused.Reason.DUPLICATE_NAME, name);
         }
@@ -196,9 +184,5 @@ public class DefaultCloudOrders implements CloudOrders {
         return order.name() + " · " + spec.vcpus() + " vCPU · " + spec.ramMib() + " MiB · "
                 + (spec.rootDiskGb() + spec.dataDiskGb()) + " GB · " + order.monthlyEstimate().toPlainString() + " "
                 + order.currency();
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.List;
+import java.util.Optional;
 
 import javax.portlet.ActionRequest;
 import javax.portlet.ActionResponse;
@@ -69,9 +70,13 @@ public class OrderPortlet extends CloudPortlet {
         if (zones.isEmpty()) {
             return;
         }
-        long zoneId = form.zoneId().filter(id -> zones.stream().anyMatch(z -> z.id() == id))
-                .orElse(zones.get(0).id());
+        Optional<Long> chosen = form.zoneId().filter(id -> zones.stream().anyMatch(z -> z.id() == id));
         try {
+            // Without a choice, the first zone that has templates to order: an empty zone is no start.
+            long zoneId = chosen.orElseGet(() -> zones.stream().map(ZoneChoice::id)
+                    .filter(id -> !catalogue().orderable(id).templates().isEmpty()).findFirst()
+                    .orElse(zones.get(0).id()));
+            request.setAttribute("zoneId", zoneId);
             Orderable orderable = catalogue().orderable(zoneId);
             request.setAttribute("orderable", orderable);
             request.setAttribute("customOffering", form.computeOffering(orderable)
@@ -82,7 +87,6 @@ public class OrderPortlet extends CloudPortlet {
             request.setAttribute("refusal", cloudTexts(request.getLocale()).refusal(refused));
         }
         request.setAttribute("form", form);
-        request.setAttribute("zoneId", zoneId);
     }
 
     /** The wizard's one form; its button says what to do ({@code op}: update, price or order). */

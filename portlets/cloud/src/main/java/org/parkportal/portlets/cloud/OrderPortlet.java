@@ -14,6 +14,7 @@ import javax.portlet.ProcessAction;
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
 
+import org.parkportal.cloud.catalogue.application.Catalogue;
 import org.parkportal.cloud.catalogue.application.CatalogueItems.Orderable;
 import org.parkportal.cloud.catalogue.application.CatalogueItems.ZoneChoice;
 import org.parkportal.cloud.catalogue.domain.CatalogueRefused;
@@ -65,7 +66,8 @@ public class OrderPortlet extends CloudPortlet {
 
     private void wizard(RenderRequest request) throws PortletException {
         ServerForm form = ServerForm.read(request.getRenderParameters()::getValue);
-        List<ZoneChoice> zones = catalogue().zones();
+        Catalogue catalogue = catalogue();
+        List<ZoneChoice> zones = catalogue.zones();
         request.setAttribute("zones", zones);
         if (zones.isEmpty()) {
             return;
@@ -74,10 +76,10 @@ public class OrderPortlet extends CloudPortlet {
         try {
             // Without a choice, the first zone that has templates to order: an empty zone is no start.
             long zoneId = chosen.orElseGet(() -> zones.stream().map(ZoneChoice::id)
-                    .filter(id -> !catalogue().orderable(id).templates().isEmpty()).findFirst()
+                    .filter(id -> !catalogue.orderable(id).templates().isEmpty()).findFirst()
                     .orElse(zones.get(0).id()));
             request.setAttribute("zoneId", zoneId);
-            Orderable orderable = catalogue().orderable(zoneId);
+            Orderable orderable = catalogue.orderable(zoneId);
             request.setAttribute("orderable", orderable);
             request.setAttribute("customOffering", form.computeOffering(orderable)
                     .filter(o -> o.custom()).orElse(null));

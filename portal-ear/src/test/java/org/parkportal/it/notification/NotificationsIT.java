@@ -29,6 +29,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -181,6 +182,8 @@ class NotificationsIT {
         PortalClient guest = PortalClient.newSession();
         guest.get("home");
         PortalPage reset = frank.post(PortalUrls.context("it-queries").resolve("statistics").toString(), Map.of());
+        // The measurement uses H2's query statistics: it runs in the main suite, not in the PostgreSQL pass.
+        Assumptions.assumeTrue(reset.status() != 501, "statement counts need H2");
         assertEquals(204, reset.status(), reset::body);
 
         PortalPage workplace = frank.get("workplace");

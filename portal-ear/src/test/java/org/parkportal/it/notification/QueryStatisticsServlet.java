@@ -29,6 +29,11 @@ public class QueryStatisticsServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!h2()) {
+            // Only H2 counts statements without a server extension (PostgreSQL's pg_stat_statements is not loaded).
+            response.sendError(501, "query statistics need H2");
+            return;
+        }
         try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
             // Switching the statistics off drops what was collected.
             s.execute("SET QUERY_STATISTICS FALSE");
@@ -37,6 +42,14 @@ public class QueryStatisticsServlet extends HttpServlet {
             throw new IOException(e);
         }
         response.setStatus(204);
+    }
+
+    private boolean h2() throws IOException {
+        try (Connection c = database.getConnection()) {
+            return c.getMetaData().getDatabaseProductName().toUpperCase(Locale.ROOT).contains("H2");
+        } catch (SQLException e) {
+            throw new IOException(e);
+        }
     }
 
     @Override

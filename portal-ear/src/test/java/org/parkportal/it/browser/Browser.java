@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.function.Function;
 import org.parkportal.it.support.PortalUrls;
 import org.openqa.selenium.By;
@@ -29,7 +30,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -167,11 +167,24 @@ public final class Browser implements AutoCloseable {
      * and waits until the old document is gone and the new one has finished loading.
      */
     public void navigateBy(Runnable action) {
-        WebElement oldRoot = driver.findElement(By.tagName("html"));
+        // A mark on the old document's window rather than the staleness of its root element: while Chromium
+        // swaps documents, asking about the old element can fail with "Node with given id does not belong to
+        // the document" instead of reporting it stale. The mark is new each time, so a document restored from
+        // the back-forward cache with an older mark counts as the new one.
+        String mark = UUID.randomUUID().toString();
+        script("window.ppLeaving = arguments[0]", mark);
         action.run();
         waiting(Duration.ofSeconds(30)).withMessage("the browser to leave " + driver.getCurrentUrl())
-                .until(ExpectedConditions.stalenessOf(oldRoot));
+                .until(d -> !isMarked(mark));
         waitUntilLoaded();
+    }
+
+    private boolean isMarked(String mark) {
+        try {
+            return mark.equals(script("return window.ppLeaving"));
+        } catch (WebDriverException midSwap) {
+            return true;
+        }
     }
 
     /** Signs in through the portal's login page as a person would, and waits for the page it leads to. */

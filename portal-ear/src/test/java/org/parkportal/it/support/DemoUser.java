@@ -34,7 +34,10 @@ public enum DemoUser {
     public String tenant() { return tenant; }
     public Set<String> groups() { return groups; }
 
-    /** The top-level demo pages this user's groups may view (demo-pages.json's grants). */
+    /**
+     * The top-level entries of this user's navigation (demo-pages.json's grants): the pages their groups may view
+     * at the top, and the pages they may view below one they may not (it-ops: admin/cloud).
+     */
     public Set<String> topPages() {
         if (this == ADMIN) {
             return Set.of("home", "workplace", "billing", "managers", "call-center", "admin");
@@ -45,6 +48,9 @@ public enum DemoUser {
         }
         if (groups.contains("callcenter-agents")) {
             pages.add("call-center");
+        }
+        if (groups.contains("it-ops")) {
+            pages.add("admin/cloud");
         }
         return Set.copyOf(pages);
     }

@@ -287,7 +287,11 @@ public final class PageAggregator {
         return messages.containsKey(key) ? messages.getString(key) : fallback;
     }
 
-    /** The page tree as far as the visitor may view it: a page they may not view hides its subtree too. */
+    /**
+     * The page tree as far as the visitor may view it. A page they may not view is left out, and the pages below it
+     * that they may view take its place (it-ops see "Cloud", admin/cloud, without seeing
+     * Administration itself).
+     */
     private List<PageView.NavItem> navigation(PageDescriptor current, String lang, String contextPath,
                                               PageAccess access) {
         List<PageView.NavItem> items = children(null, current, lang, contextPath, access);
@@ -306,10 +310,15 @@ public final class PageAggregator {
                                             PageAccess access) {
         List<PageView.NavItem> items = new ArrayList<>();
         for (PageDescriptor p : pages.pages()) {
-            if (!p.hidden() && java.util.Objects.equals(p.parent(), parent) && access.canView(p)) {
+            if (p.hidden() || !java.util.Objects.equals(p.parent(), parent)) {
+                continue;
+            }
+            List<PageView.NavItem> below = children(p.path(), current, lang, contextPath, access);
+            if (access.canView(p)) {
                 boolean isCurrent = current.path().equals(p.path()) || current.path().startsWith(p.path() + "/");
-                items.add(new PageView.NavItem(p.title(lang), contextPath + "/" + p.path(), isCurrent,
-                        children(p.path(), current, lang, contextPath, access)));
+                items.add(new PageView.NavItem(p.title(lang), contextPath + "/" + p.path(), isCurrent, below));
+            } else {
+                items.addAll(below);
             }
         }
         return items;

@@ -13,7 +13,8 @@ import java.util.logging.Logger;
  * The time of the cloud's lifecycle: when orders are decided, VMs created, started, stopped and destroyed, and so
  * what metering bills. It is the system's UTC clock. Only the integration tests set it ({@link #setTo}), to play a
  * VM's day - e.g. CloudStack's usage example, created at 12:00, stopped at 18:00, started at 23:00 - through the
- * real services and see that day billed; nothing in the portal calls it.
+ * real services and see that day billed; nothing in the portal calls it. Metering never meters past this time,
+ * so an hourly run in the middle of such a day leaves the rest of the day open.
  */
 @Singleton
 @LocalBean

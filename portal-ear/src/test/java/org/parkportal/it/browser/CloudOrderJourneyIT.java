@@ -4,31 +4,35 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.parkportal.it.support.DemoUser;
-import org.parkportal.it.support.PortalDeployment;
+import org.parkportal.it.support.JobsView;
+import org.parkportal.it.support.LifecycleClock;
+import org.parkportal.it.support.PortalClient;
 import org.parkportal.it.support.PortalUrls;
+import org.parkportal.it.support.WithTestPortlets;
 
 /**
  * Issue 5's "done means", in a real browser: alice orders a server in the one-page wizard; bob opens his task inbox
  * and approves it; alice opens "My servers", sees the VM running (reloading, as a person would, while it is being
- * created) and stops it; on a phone, in the mobile theme, the same page stacks its fields and shows the servers as
- * cards without sideways scrolling.
+ * created), stops it and finds its running hours on Acme's bill; on a phone, in the mobile theme, the same page
+ * stacks its fields and shows the servers as cards without sideways scrolling. So that whole hours have passed, the
+ * cloud's lifecycle clock plays the journey seven hours ago: ordered and running at {@code start}, stopped six hours
+ * later; metering and rating then run as the administrator's "Run now" would.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CloudOrderJourneyIT {
+class CloudOrderJourneyIT extends WithTestPortlets {
 
     private static final String PAGE = "workplace/cloud";
     /** Provisioning starts after the approval commits and usually takes under a second; the sweep job is the fallback. */
@@ -37,14 +41,21 @@ class CloudOrderJourneyIT {
     /** Rounding of fractional layout positions. */
     private static final double TOLERANCE_PX = 3;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive portal() {
-        return PortalDeployment.ear();
+    @Test
+    void aliceOrdersBobApprovesAndAliceStopsHerRunningServerAndFindsItsHoursOnHerBill() {
+        String name = "journey-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(7, ChronoUnit.HOURS);
+        PortalClient admin = PortalClient.newSession();
+        admin.signIn(DemoUser.ADMIN.uid(), DemoUser.ADMIN.password());
+        try {
+            LifecycleClock.setTo(admin, start);
+            journey(name, admin, start);
+        } finally {
+            LifecycleClock.release(admin);
+        }
     }
 
-    @Test
-    void aliceOrdersBobApprovesAndAliceStopsHerRunningServer() {
-        String name = "journey-" + UUID.randomUUID().toString().substring(0, 8);
+    private void journey(String name, PortalClient admin, Instant start) {
         String orderId;
         try (Browser alice = Browser.open()) {
             alice.signIn(DemoUser.ALICE.uid(), DemoUser.ALICE.password());
@@ -86,6 +97,7 @@ class CloudOrderJourneyIT {
                 return null;
             });
             assertEquals(name, running.getAttribute("data-vm-name"));
+            LifecycleClock.setTo(admin, start.plus(6, ChronoUnit.HOURS));
             alice.navigateBy(() -> running.findElement(By.cssSelector("button[data-op=stop]")).click());
 
             WebElement stopped = alice.await("alice's server stopped", d -> {
@@ -96,6 +108,18 @@ class CloudOrderJourneyIT {
                     "a stopped server offers start");
             WebElement notice = alice.await("the outcome", d -> first(d, ".park-cloud__outcome"));
             assertEquals("done", notice.getAttribute("data-outcome"), notice.getText());
+
+            LifecycleClock.release(admin);
+            JobsView.runNow(admin, "cloud.metering");
+            JobsView.runNow(admin, "billing.rating");
+            // "My bills" shows the month so far: in the first hours of a month the played hours belong to the
+            // month before (CloudBillingDayIT finds such hours on that month's invoice).
+            if (YearMonth.from(start.atZone(ZoneOffset.UTC)).equals(YearMonth.now(ZoneOffset.UTC))) {
+                alice.get(PortalUrls.portal("billing"));
+                WebElement line = alice.await("the running hours on Acme's bill", d -> first(d,
+                        "table.park-bills__current tr[data-item='vm.running.small'] td.park-bills__num"));
+                assertTrue(hours(line.getText()) >= 6, "at least this server's 6 running hours: " + line.getText());
+            }
 
             // The same page on a phone in the mobile theme: fields stack, tables become cards, nothing scrolls sideways.
             alice.resize(PHONE);
@@ -117,11 +141,18 @@ class CloudOrderJourneyIT {
             assertEquals("block", alice.script("return getComputedStyle(document.querySelector("
                     + "'[data-portlet-window=\"cloud-servers\"] table.park-cloud__vms tbody tr')).display"),
                     "server rows are shown as cards");
-            WebElement start = alice.await("the start button on the phone",
+            WebElement startButton = alice.await("the start button on the phone",
                     d -> first(d, vmRow + " button[data-op=start]"));
-            assertTrue(start.isDisplayed() && start.getRect().getX()
-                    + start.getRect().getWidth() <= PHONE.getWidth(), "the start button is on screen");
+            assertTrue(startButton.isDisplayed() && startButton.getRect().getX()
+                    + startButton.getRect().getWidth() <= PHONE.getWidth(), "the start button is on screen");
         }
+    }
+
+    /** The quantity of a bill line as shown in English, e.g. "1,234.5 h". */
+    private static double hours(String shown) {
+        Matcher number = Pattern.compile("[0-9][0-9,]*(\\.[0-9]+)?").matcher(shown);
+        assertTrue(number.find(), "a quantity in " + shown);
+        return Double.parseDouble(number.group().replace(",", ""));
     }
 
     private static WebElement first(WebDriver driver, String css) {

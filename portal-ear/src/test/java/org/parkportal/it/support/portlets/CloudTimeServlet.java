@@ -14,7 +14,8 @@ import org.parkportal.cloud.application.internal.CloudClock;
 /**
  * For the billing-day test: POST /cloud-time?at=2026-11-25T12:00:00Z sets the cloud lifecycle's clock (standing
  * still), POST /cloud-time without {@code at} gives it back to the system clock; POST /cloud-time/invoices prepares
- * the current month's draft invoices as the signed-in administrator (BillingAdministration checks the role).
+ * the draft invoices of the month that holds the instant {@code in} (default: now) as the signed-in administrator
+ * (BillingAdministration checks the role).
  */
 @WebServlet("/cloud-time/*")
 public class CloudTimeServlet extends HttpServlet {
@@ -30,7 +31,9 @@ public class CloudTimeServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if ("/invoices".equals(request.getPathInfo())) {
-            int invoices = billing.runInvoicing(BillingPeriod.of(Instant.now()), false).size();
+            String in = request.getParameter("in");
+            int invoices = billing.runInvoicing(BillingPeriod.of(in == null ? Instant.now() : Instant.parse(in)), false)
+                    .size();
             response.setContentType("text/plain");
             response.getWriter().print(invoices);
             return;

@@ -246,7 +246,8 @@ class CloudPortletsIT {
         assertForgedRefused(frank, franks, deleteAction, Map.of("volume", diskId));
         PortalPage franksConfirm = frank.get(left.selectFirst("a[data-op=ask-delete-disk]").attr("href"));
         assertTrue(franksConfirm.window(SERVERS).select("[data-confirm-disk]").isEmpty(), "no question for frank");
-        assertEquals("NOT_FOUND", franksConfirm.window(SERVERS).selectFirst("[data-outcome=refused]").attr("data-reason"));
+        assertEquals(Texts.cloud(Locale.ITALIAN, "order.refused.NOT_FOUND"),
+                franksConfirm.window(SERVERS).selectFirst("[data-outcome=refused]").text(), "her disk is not found");
         assertTrue(new CloudApi(DemoUser.FRANK).array("cloud/volumes/detached").getValuesAs(JsonObject.class).stream()
                 .noneMatch(v -> v.getJsonNumber("id").toString().equals(diskId)), "frank's API list");
         assertNotNull(detachedRow(alice.get(PAGE), diskId), "still alice's, still detached");

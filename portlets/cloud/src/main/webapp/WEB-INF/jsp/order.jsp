@@ -166,25 +166,28 @@
                 <c:otherwise><fmt:message key="quote.approvedAtOnce"/></c:otherwise>
               </c:choose>
             </p>
+            <c:if test="${q.passesAny}">
+              <p class="portlet-msg-error" role="alert" data-passes-limits><fmt:message key="quote.passesLimits"/></p>
+            </c:if>
             <table class="park-cloud__use">
               <thead><tr>
                 <th scope="col"><fmt:message key="use.resource"/></th>
                 <th scope="col" class="park-cloud__num"><fmt:message key="use.inUse"/></th>
                 <th scope="col" class="park-cloud__num"><fmt:message key="use.asked"/></th>
                 <th scope="col" class="park-cloud__num"><fmt:message key="use.after"/></th>
+                <th scope="col" class="park-cloud__num"><fmt:message key="use.limit"/></th>
               </tr></thead>
               <tbody>
                 <c:set var="lInUse"><fmt:message key="use.inUse"/></c:set>
                 <c:set var="lAsked"><fmt:message key="use.asked"/></c:set>
                 <c:set var="lAfter"><fmt:message key="use.after"/></c:set>
-                <tr data-use="vms"><th scope="row"><fmt:message key="use.vms"/></th>
-                  <td class="park-cloud__num" data-label="${fn:escapeXml(lInUse)}">${q.inUse.vms}</td><td class="park-cloud__num" data-label="${fn:escapeXml(lAsked)}">${q.asked.vms}</td><td class="park-cloud__num" data-label="${fn:escapeXml(lAfter)}">${q.after.vms}</td></tr>
-                <tr data-use="vcpus"><th scope="row"><fmt:message key="use.vcpus"/></th>
-                  <td class="park-cloud__num" data-label="${fn:escapeXml(lInUse)}">${q.inUse.vcpus}</td><td class="park-cloud__num" data-label="${fn:escapeXml(lAsked)}">${q.asked.vcpus}</td><td class="park-cloud__num" data-label="${fn:escapeXml(lAfter)}">${q.after.vcpus}</td></tr>
-                <tr data-use="ram"><th scope="row"><fmt:message key="use.ram"/></th>
-                  <td class="park-cloud__num" data-label="${fn:escapeXml(lInUse)}">${q.inUse.ramMib}</td><td class="park-cloud__num" data-label="${fn:escapeXml(lAsked)}">${q.asked.ramMib}</td><td class="park-cloud__num" data-label="${fn:escapeXml(lAfter)}">${q.after.ramMib}</td></tr>
-                <tr data-use="storage"><th scope="row"><fmt:message key="use.storage"/></th>
-                  <td class="park-cloud__num" data-label="${fn:escapeXml(lInUse)}">${q.inUse.storageGb}</td><td class="park-cloud__num" data-label="${fn:escapeXml(lAsked)}">${q.asked.storageGb}</td><td class="park-cloud__num" data-label="${fn:escapeXml(lAfter)}">${q.after.storageGb}</td></tr>
+                <c:set var="lLimit"><fmt:message key="use.limit"/></c:set>
+                <c:forEach var="r" items="${q.rows}">
+                  <c:set var="over" value="${r.over}"/>
+                  <tr data-use="${r.name}" data-limit="${empty r.limit ? '' : r.limit}" data-passes="${over}" class="${over ? 'park-cloud__over' : ''}"><th scope="row"><fmt:message key="use.${r.name}"/></th>
+                    <td class="park-cloud__num" data-label="${fn:escapeXml(lInUse)}">${r.inUse}</td><td class="park-cloud__num" data-label="${fn:escapeXml(lAsked)}">${r.asked}</td><td class="park-cloud__num" data-label="${fn:escapeXml(lAfter)}"><c:choose><c:when test="${over}"><strong>${r.after}</strong> <span data-over><fmt:message key="use.over"/></span></c:when><c:otherwise>${r.after}</c:otherwise></c:choose></td>
+                    <td class="park-cloud__num" data-label="${fn:escapeXml(lLimit)}"><c:choose><c:when test="${empty r.limit}"><fmt:message key="use.noLimit"/></c:when><c:otherwise>${r.limit}</c:otherwise></c:choose></td></tr>
+                </c:forEach>
               </tbody>
             </table>
             <p class="park-cloud__hint"><fmt:message key="use.limitsHint"/></p>

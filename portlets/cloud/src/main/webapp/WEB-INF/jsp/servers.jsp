@@ -31,6 +31,21 @@
       </section>
     </c:if>
 
+    <c:if test="${not empty confirmDisk}">
+      <section class="park-cloud__confirm" data-confirm-disk="${confirmDisk.id()}" role="alertdialog" aria-labelledby="park-cloud-confirm-disk-${confirmDisk.id()}">
+        <p id="park-cloud-confirm-disk-${confirmDisk.id()}"><strong><fmt:message key="deleteDisk.question"><fmt:param><c:out value="${confirmDisk.name()}"/></fmt:param><fmt:param value="${confirmDisk.sizeGb()}"/></fmt:message></strong></p>
+        <p><fmt:message key="deleteDisk.consequence"/></p>
+        <div class="park-cloud__buttons">
+          <form method="post" action="<portlet:actionURL name='deleteDetached'/>">
+            <input type="hidden" name="volume" value="${confirmDisk.id()}">
+            <input type="hidden" name="volumeName" value="${fn:escapeXml(confirmDisk.name())}">
+            <button type="submit" data-op="deleteDetached"><fmt:message key="op.deleteDiskConfirmed"/></button>
+          </form>
+          <a href="${fn:escapeXml(listUrl)}" data-op="cancel"><fmt:message key="op.cancel"/></a>
+        </div>
+      </section>
+    </c:if>
+
     <h3><fmt:message key="vms.heading"/></h3>
     <c:choose>
       <c:when test="${empty vms}"><p class="park-cloud__empty" data-empty="vms"><fmt:message key="vms.none"/></p></c:when>
@@ -78,6 +93,54 @@
         </table>
       </c:otherwise>
     </c:choose>
+
+    <c:if test="${not empty detachedDisks}">
+      <h3><fmt:message key="detached.heading"/></h3>
+      <p class="park-cloud__hint"><fmt:message key="detached.hint"/></p>
+      <c:set var="lSize"><fmt:message key="column.size"/></c:set>
+      <c:set var="lZone"><fmt:message key="column.zone"/></c:set>
+      <c:set var="lSince"><fmt:message key="column.since"/></c:set>
+      <c:set var="lActions"><fmt:message key="column.actions"/></c:set>
+      <table class="park-cloud__detached">
+        <thead><tr>
+          <th scope="col"><fmt:message key="column.name"/></th>
+          <th scope="col" class="park-cloud__num"><fmt:message key="column.size"/></th>
+          <th scope="col"><fmt:message key="column.zone"/></th>
+          <th scope="col"><fmt:message key="column.since"/></th>
+          <th scope="col"><fmt:message key="column.actions"/></th>
+        </tr></thead>
+        <tbody>
+          <c:forEach var="row" items="${detachedDisks}">
+            <c:set var="d" value="${row.disk}"/>
+            <tr data-detached-id="${d.id()}" data-volume-name="${fn:escapeXml(d.name())}" data-zone-id="${d.zoneId()}">
+              <th scope="row"><c:out value="${d.name()}"/></th>
+              <td class="park-cloud__num" data-label="${fn:escapeXml(lSize)}"><fmt:message key="size.gb"><fmt:param value="${d.sizeGb()}"/></fmt:message></td>
+              <td data-label="${fn:escapeXml(lZone)}"><c:out value="${row.zone}"/></td>
+              <td data-label="${fn:escapeXml(lSince)}"><c:out value="${row.since}"/></td>
+              <td data-label="${fn:escapeXml(lActions)}"><div class="park-cloud__buttons">
+                <c:choose>
+                  <c:when test="${empty row.targets}"><span class="park-cloud__hint" data-hint="no-server-in-zone"><fmt:message key="attach.noServer"/></span></c:when>
+                  <c:otherwise>
+                    <form method="post" action="<portlet:actionURL name='attach'/>">
+                      <input type="hidden" name="volume" value="${d.id()}"><input type="hidden" name="volumeName" value="${fn:escapeXml(d.name())}">
+                      <label><span class="park-cloud__hint"><fmt:message key="field.attachTo"/></span>
+                        <select name="vm">
+                          <c:forEach var="t" items="${row.targets}">
+                            <option value="${t.id()}" ${t.id() == row.chosen ? 'selected' : ''}><c:out value="${t.name()}"/></option>
+                          </c:forEach>
+                        </select>
+                      </label>
+                      <button type="submit" data-op="attach"><fmt:message key="op.attach"/></button>
+                    </form>
+                  </c:otherwise>
+                </c:choose>
+                <a href="${fn:escapeXml(row.deleteUrl)}" data-op="ask-delete-disk"><fmt:message key="op.deleteDetached"/></a>
+              </div></td>
+            </tr>
+          </c:forEach>
+        </tbody>
+      </table>
+    </c:if>
 
     <c:if test="${not empty openRefusal}">
       <p class="portlet-msg-error" role="alert" data-outcome="refused" data-open-refused><c:out value="${openRefusal}"/></p>
@@ -129,6 +192,7 @@
                   <td><div class="park-cloud__buttons">
                     <form method="post" action="<portlet:actionURL name='snapshot'/>"><input type="hidden" name="vm" value="${vm.id()}"><input type="hidden" name="opened" value="true"><input type="hidden" name="volume" value="${d.id()}"><input type="hidden" name="volumeName" value="${fn:escapeXml(d.name())}"><button type="submit" data-op="snapshot"><fmt:message key="op.snapshot"/></button></form>
                     <c:if test="${d.kind() == 'DATA'}">
+                      <form method="post" action="<portlet:actionURL name='detach'/>"><input type="hidden" name="vm" value="${vm.id()}"><input type="hidden" name="opened" value="true"><input type="hidden" name="volume" value="${d.id()}"><input type="hidden" name="volumeName" value="${fn:escapeXml(d.name())}"><button type="submit" data-op="detach"><fmt:message key="op.detach"/></button></form>
                       <form method="post" action="<portlet:actionURL name='deleteDisk'/>"><input type="hidden" name="vm" value="${vm.id()}"><input type="hidden" name="opened" value="true"><input type="hidden" name="volume" value="${d.id()}"><input type="hidden" name="volumeName" value="${fn:escapeXml(d.name())}"><button type="submit" data-op="deleteDisk"><fmt:message key="op.deleteDisk"/></button></form>
                     </c:if>
                   </div></td>
@@ -159,7 +223,8 @@
             <c:otherwise>
               <ul class="park-cloud__snapshots">
                 <c:forEach var="s" items="${snapshots}">
-                  <li data-snapshot-id="${s.id()}"><fmt:message key="snapshot.line"><fmt:param value="${s.id()}"/><fmt:param value="${s.sizeGb()}"/><fmt:param><c:out value="${snapshotTimes[s.id()]}"/></fmt:param></fmt:message></li>
+                  <li data-snapshot-id="${s.id()}"><fmt:message key="snapshot.line"><fmt:param value="${s.id()}"/><fmt:param value="${s.sizeGb()}"/><fmt:param><c:out value="${snapshotTimes[s.id()]}"/></fmt:param></fmt:message>
+                    <form method="post" action="<portlet:actionURL name='deleteSnapshot'/>" class="park-cloud__inline"><input type="hidden" name="vm" value="${vm.id()}"><input type="hidden" name="opened" value="true"><input type="hidden" name="snapshot" value="${s.id()}"><button type="submit" data-op="deleteSnapshot"><fmt:message key="op.deleteSnapshot"/></button></form></li>
                 </c:forEach>
               </ul>
             </c:otherwise>

@@ -20,12 +20,17 @@ import org.parkportal.it.support.WithTestPortlets;
  * Who sees and touches whose servers through /api/v1/cloud: alice's order and server are answered 404 to frank
  * (Globex) and carol (the park's own company) on every address, exactly as an id that does not exist, and are
  * missing from their lists; alice is answered 404 for her manager bob's own order; bob (an Acme manager) and admin
- * (an operator) read alice's by id, and bob lists them. A zone private to Acme is in Acme's catalogue only.
+ * (an operator) read alice's by id, and bob lists them. Her detached data disk is in her and bob's
+ * {@code cloud/volumes/detached}, not in frank's or carol's, and their attach and delete of it are 404. A zone
+ * private to Acme is in Acme's catalogue only.
  */
 class CloudIsolationIT extends WithTestPortlets {
 
-    /** Alice's running server, its order, root disk and a snapshot of it; made once for the class. */
-    private record Alices(String order, long vm, long rootDisk, long snapshot, JsonObject catalog) {
+    /**
+     * Alice's running server, its order, root disk and a snapshot of it, and a data disk she detached from it; made
+     * once for the class.
+     */
+    private record Alices(String order, long vm, long rootDisk, long snapshot, long detachedDisk, JsonObject catalog) {
     }
 
     private static Alices alices;
@@ -41,8 +46,13 @@ class CloudIsolationIT extends WithTestPortlets {
                     .getJsonNumber("id").longValue();
             PortalPage snapshot = alice.post("cloud/volumes/" + root + "/snapshots", null);
             assertEquals(201, snapshot.status(), snapshot::body);
+            PortalPage data = alice.post("cloud/vms/" + vm + "/volumes", "{\"diskOffering\": " + data50(catalog) + "}");
+            assertEquals(201, data.status(), data::body);
+            long detached = CloudApi.object(data.body()).getJsonNumber("id").longValue();
+            PortalPage detach = alice.post("cloud/volumes/" + detached + "/detach", null);
+            assertEquals(200, detach.status(), detach::body);
             alices = new Alices(order.getString("id"), vm, root,
-                    CloudApi.object(snapshot.body()).getJsonNumber("id").longValue(), catalog);
+                    CloudApi.object(snapshot.body()).getJsonNumber("id").longValue(), detached, catalog);
         }
         return alices;
     }
@@ -55,6 +65,8 @@ class CloudIsolationIT extends WithTestPortlets {
             answersNotFoundEverywhere(api, a);
             assertFalse(ids(api.array("cloud/orders"), "id").contains(a.order()), stranger + " lists alice's order");
             assertFalse(ids(api.array("cloud/vms"), "id").contains(Long.toString(a.vm())), stranger + " lists her server");
+            assertFalse(ids(api.array("cloud/volumes/detached"), "id").contains(Long.toString(a.detachedDisk())),
+                    stranger + " lists her detached disk");
         }
         // Nothing the strangers asked for happened.
         CloudApi alice = new CloudApi(DemoUser.ALICE);
@@ -62,6 +74,10 @@ class CloudIsolationIT extends WithTestPortlets {
         assertEquals(List.of("ROOT"), alice.array("cloud/vms/" + a.vm() + "/volumes").getValuesAs(JsonObject.class)
                 .stream().map(v -> v.getString("kind")).toList(), "no disk added, none detached or deleted");
         assertTrue(ids(alice.array("cloud/vms/" + a.vm() + "/snapshots"), "id").contains(Long.toString(a.snapshot())));
+        JsonObject detached = alice.array("cloud/volumes/detached").getValuesAs(JsonObject.class).stream()
+                .filter(v -> v.getJsonNumber("id").longValue() == a.detachedDisk()).findFirst()
+                .orElseThrow(() -> new AssertionError("alice's detached disk is still listed for her"));
+        assertFalse(detached.containsKey("vmId"), "still attached to nothing: " + detached);
     }
 
     @Test
@@ -78,6 +94,8 @@ class CloudIsolationIT extends WithTestPortlets {
         CloudApi bob = new CloudApi(DemoUser.BOB);
         assertTrue(ids(bob.array("cloud/orders"), "id").contains(a.order()), "bob lists alice's order");
         assertTrue(ids(bob.array("cloud/vms"), "id").contains(Long.toString(a.vm())), "bob lists her server");
+        assertTrue(ids(bob.array("cloud/volumes/detached"), "id").contains(Long.toString(a.detachedDisk())),
+                "bob lists her detached disk");
     }
 
     @Test
@@ -131,10 +149,18 @@ class CloudIsolationIT extends WithTestPortlets {
         answers.put("POST snapshot", api.post(disk + "/snapshots", null));
         answers.put("DELETE volume", api.delete(disk));
         answers.put("DELETE snapshot", api.delete("cloud/snapshots/" + a.snapshot()));
+        String detached = "cloud/volumes/" + a.detachedDisk();
+        answers.put("POST attach detached", api.post(detached + "/attach", "{\"vm\": " + a.vm() + "}"));
+        answers.put("DELETE detached", api.delete(detached));
         answers.forEach((what, answer) -> {
             assertEquals(404, answer.status(), what + ": " + answer.body());
             assertEquals("notFound", CloudApi.object(answer.body()).getString("error"), what);
         });
+    }
+
+    private static long data50(JsonObject catalog) {
+        return catalog.getJsonArray("diskOfferings").getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("code").equals("data-50")).findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 
     private static List<String> ids(JsonArray list, String field) {

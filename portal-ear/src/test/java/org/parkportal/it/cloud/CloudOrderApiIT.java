@@ -53,6 +53,11 @@ class CloudOrderApiIT {
         assertTrue(new BigDecimal(quote.getString("hourly")).compareTo(new BigDecimal(quote.getString("monthly"))) < 0);
         assertEquals(1, quote.getJsonObject("asked").getInt("vms"));
         assertTrue(quote.getBoolean("needsApproval"), "acme approves no order at once: " + quote);
+        JsonObject limits = quote.getJsonObject("limits");
+        assertEquals(List.of(20L, 64L, 131_072L, 2_000L), List.of(limits.getJsonNumber("vms").longValue(),
+                limits.getJsonNumber("vcpus").longValue(), limits.getJsonNumber("ramMib").longValue(),
+                limits.getJsonNumber("storageGb").longValue()), "acme's demo limits: " + quote);
+        assertTrue(quote.getJsonArray("passes").isEmpty(), "a small server passes none: " + quote);
 
         JsonObject order = alice.order(small, name);
         assertEquals("PENDING_APPROVAL", order.getString("status"));
@@ -98,8 +103,19 @@ class CloudOrderApiIT {
                 .anyMatch(s -> s.getJsonNumber("id").longValue() == snapshotId));
         assertEquals(204, alice.delete("cloud/snapshots/" + snapshotId).status());
         assertEquals(409, alice.delete("cloud/volumes/" + diskId).status(), "an attached disk is not deleted");
-        assertFalse(alice.object(alice.post("cloud/volumes/" + diskId + "/detach", null)).containsKey("vmId"));
+        JsonObject detached = alice.object(alice.post("cloud/volumes/" + diskId + "/detach", null));
+        assertFalse(detached.containsKey("vmId"));
+        assertTrue(detached.containsKey("detachedAt"), detached::toString);
+        assertTrue(alice.array("cloud/volumes/detached").getValuesAs(JsonObject.class).stream()
+                .anyMatch(v -> v.getJsonNumber("id").longValue() == diskId), "listed while detached");
+        assertEquals(vm, alice.object(alice.post("cloud/volumes/" + diskId + "/attach", "{\"vm\": " + vm + "}"))
+                .getJsonNumber("vmId").longValue(), "attached again");
+        assertTrue(alice.array("cloud/volumes/detached").getValuesAs(JsonObject.class).stream()
+                .noneMatch(v -> v.getJsonNumber("id").longValue() == diskId), "not listed once attached");
+        assertEquals(200, alice.post("cloud/volumes/" + diskId + "/detach", null).status());
         assertEquals(204, alice.delete("cloud/volumes/" + diskId).status());
+        assertTrue(alice.array("cloud/volumes/detached").getValuesAs(JsonObject.class).stream()
+                .noneMatch(v -> v.getJsonNumber("id").longValue() == diskId), "deleted: listed nowhere");
 
         JsonObject destroyed = alice.object(alice.post("cloud/vms/" + vm + "/destroy", null));
         assertEquals("DESTROYED", destroyed.getString("state"));

@@ -3,9 +3,11 @@ package org.parkportal.it.cloud;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -31,7 +33,9 @@ import org.parkportal.it.support.Texts;
  * order form's action and sees it wait for approval; a bad name comes back refused in the reader's language (bob
  * reads German) with everything typed still in the form; once bob has approved alice's order in his inbox and her
  * VM runs, frank of Globex sees none of it, and a stop he forges for her VM's id is refused as not found and
- * changes nothing.
+ * changes nothing. A data disk outlives its destroyed VM: alice finds it under "Disks not attached", attaches it to
+ * her other server, detaches and deletes it (after a confirmation), and deletes a snapshot; frank neither sees it nor
+ * attaches or deletes it with forged forms. The price quote shows the company's limits and marks one passed.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -187,6 +191,155 @@ class CloudPortletsIT {
         PortalPage destroyed = press(alice, asked, "[data-confirm-vm] button[data-op=destroy]", Map.of());
         assertEquals("DESTROYED", vmRow(destroyed, orderId).attr("data-state"), destroyed.windowText(SERVERS));
         assertTrue(vmRow(destroyed, orderId).select("button").isEmpty(), "nothing left to do with it");
+    }
+
+    @Test
+    void aDataDiskOutlivesItsServerAndAliceAttachesDetachesAndDeletesItAndASnapshot() {
+        CloudApi aliceApi = new CloudApi(DemoUser.ALICE);
+        CloudApi bobApi = new CloudApi(DemoUser.BOB);
+        JsonObject catalog = aliceApi.catalog();
+        CloudApi.Choice small = CloudApi.Choice.of(catalog, "small");
+        JsonObject first = aliceApi.runningServer(small, bobApi);
+        JsonObject second = aliceApi.runningServer(small, bobApi);
+        long firstVm = first.getJsonNumber("vmId").longValue();
+        String secondVm = Long.toString(second.getJsonNumber("vmId").longValue());
+        long data50 = catalog.getJsonArray("diskOfferings").getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("code").equals("data-50")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        PortalPage added = aliceApi.post("cloud/vms/" + firstVm + "/volumes", "{\"diskOffering\": " + data50 + "}");
+        assertEquals(201, added.status(), added::body);
+        JsonObject disk = CloudApi.object(added.body());
+        String diskId = Long.toString(disk.getJsonNumber("id").longValue());
+        String diskName = disk.getString("name");
+
+        PortalClient alice = signedIn(DemoUser.ALICE);
+        assertNull(detachedRow(alice.get(PAGE), diskId), "attached: not listed as detached");
+        PortalPage asked = alice.get(vmRow(alice.get(PAGE), first.getString("id")).selectFirst("a[data-op=ask-destroy]")
+                .attr("href"));
+        PortalPage destroyed = press(alice, asked, "[data-confirm-vm] button[data-op=destroy]", Map.of());
+        assertEquals("DESTROYED", vmRow(destroyed, first.getString("id")).attr("data-state"));
+
+        Element left = detachedRow(alice.get(PAGE), diskId);
+        assertNotNull(left, "the destroyed server's data disk is listed: " + alice.get(PAGE).windowText(SERVERS));
+        assertEquals(diskName, left.selectFirst("th").text());
+        assertEquals("Park-North", left.select("td").get(1).text(), "its zone by name");
+        assertFalse(left.select("td").get(2).text().isBlank(), "since when");
+        assertNotNull(left.selectFirst("select[name=vm] option[value=" + secondVm + "]"), "her other server is offered");
+        assertNull(left.selectFirst("select[name=vm] option[value=" + firstVm + "]"), "not the destroyed one");
+        assertTrue(aliceApi.array("cloud/volumes/detached").getValuesAs(JsonObject.class).stream()
+                .anyMatch(v -> v.getJsonNumber("id").toString().equals(diskId)
+                        && v.getString("detachedAt", null) != null), "the API lists it with the time");
+
+        // Frank of Globex: not listed, and alice's forms sent with his token (or her confirmation URL) are refused.
+        PortalClient frank = signedIn(DemoUser.FRANK);
+        PortalPage franks = frank.get(PAGE);
+        assertNull(detachedRow(franks, diskId), "frank does not see alice's disk");
+        assertFalse(franks.windowText(SERVERS).contains(diskName), franks.windowText(SERVERS));
+        String attachAction = left.selectFirst("button[data-op=attach]").closest("form").attr("action");
+        assertForgedRefused(frank, franks, attachAction, Map.of("volume", diskId, "vm", secondVm));
+        PortalPage confirm = alice.get(left.selectFirst("a[data-op=ask-delete-disk]").attr("href"));
+        Element question = confirm.window(SERVERS).selectFirst("[data-confirm-disk=\"" + diskId + "\"]");
+        assertNotNull(question, "deleting asks first: " + confirm.windowText(SERVERS));
+        assertTrue(question.text().contains(diskName), question.text());
+        assertNotNull(detachedRow(confirm, diskId), "asking deleted nothing");
+        String deleteAction = question.selectFirst("button[data-op=deleteDetached]").closest("form").attr("action");
+        assertForgedRefused(frank, franks, deleteAction, Map.of("volume", diskId));
+        PortalPage franksConfirm = frank.get(left.selectFirst("a[data-op=ask-delete-disk]").attr("href"));
+        assertTrue(franksConfirm.window(SERVERS).select("[data-confirm-disk]").isEmpty(), "no question for frank");
+        assertEquals(Texts.cloud(Locale.ITALIAN, "order.refused.NOT_FOUND"),
+                franksConfirm.window(SERVERS).selectFirst("[data-outcome=refused]").text(), "her disk is not found");
+        assertTrue(new CloudApi(DemoUser.FRANK).array("cloud/volumes/detached").getValuesAs(JsonObject.class).stream()
+                .noneMatch(v -> v.getJsonNumber("id").toString().equals(diskId)), "frank's API list");
+        assertNotNull(detachedRow(alice.get(PAGE), diskId), "still alice's, still detached");
+
+        // Alice attaches it to her other server, detaches it there, takes and deletes a snapshot, deletes the disk.
+        PortalPage attached = press(alice, alice.get(PAGE), detachedSelector(diskId) + " button[data-op=attach]",
+                Map.of("vm", secondVm));
+        assertEquals("done", attached.window(SERVERS).selectFirst(".park-cloud__outcome").attr("data-outcome"),
+                attached.windowText(SERVERS));
+        assertNull(detachedRow(attached, diskId), "attached again: no longer listed");
+        PortalPage opened = alice.get(vmRow(attached, second.getString("id")).selectFirst("a[data-op=open]").attr("href"));
+        Element onSecond = opened.window(SERVERS).selectFirst("[data-opened-vm] tr[data-volume-id=\"" + diskId + "\"]");
+        assertNotNull(onSecond, "the disk is on her other server: " + opened.windowText(SERVERS));
+
+        PortalPage snapped = press(alice, opened, "tr[data-kind=ROOT] button[data-op=snapshot]", Map.of());
+        Element snapshot = snapped.window(SERVERS).selectFirst("[data-snapshot-id]");
+        assertNotNull(snapshot, snapped.windowText(SERVERS));
+        String snapshotId = snapshot.attr("data-snapshot-id");
+        PortalPage unsnapped = press(alice, snapped, "[data-snapshot-id=\"" + snapshotId + "\"] button[data-op=deleteSnapshot]",
+                Map.of());
+        assertEquals("done", unsnapped.window(SERVERS).selectFirst(".park-cloud__outcome").attr("data-outcome"),
+                unsnapped.windowText(SERVERS));
+        assertTrue(unsnapped.window(SERVERS).select("[data-snapshot-id=\"" + snapshotId + "\"]").isEmpty(),
+                "the snapshot is gone, the server still open");
+
+        PortalPage detached = press(alice, unsnapped, "tr[data-volume-id=\"" + diskId + "\"] button[data-op=detach]",
+                Map.of());
+        assertEquals("done", detached.window(SERVERS).selectFirst(".park-cloud__outcome").attr("data-outcome"),
+                detached.windowText(SERVERS));
+        assertTrue(detached.window(SERVERS).select("[data-opened-vm] tr[data-volume-id=\"" + diskId + "\"]").isEmpty());
+        Element again = detachedRow(detached, diskId);
+        assertNotNull(again, "detached: listed again");
+
+        PortalPage sure = alice.get(again.selectFirst("a[data-op=ask-delete-disk]").attr("href"));
+        PortalPage deleted = press(alice, sure, "[data-confirm-disk] button[data-op=deleteDetached]", Map.of());
+        assertEquals("done", deleted.window(SERVERS).selectFirst(".park-cloud__outcome").attr("data-outcome"),
+                deleted.windowText(SERVERS));
+        assertTrue(deleted.window(SERVERS).select("[data-confirm-disk]").isEmpty(), "the question is answered");
+        assertNull(detachedRow(deleted, diskId), "deleted: listed nowhere");
+        assertTrue(aliceApi.array("cloud/volumes/detached").getValuesAs(JsonObject.class).stream()
+                .noneMatch(v -> v.getJsonNumber("id").toString().equals(diskId)));
+    }
+
+    @Test
+    void theQuoteShowsTheCompanysLimitsAndMarksOneTheServerWouldPass() {
+        PortalClient frank = signedIn(DemoUser.FRANK);
+        Element customDisk = frank.get(PAGE).window(ORDER).selectFirst("select[name=disk] option[data-code=data-custom]");
+        assertNotNull(customDisk, "a custom data disk is offered");
+        // Globex may hold 500 GB (demo limits): a 1000 GB disk passes that whatever Globex holds already.
+        PortalPage priced = submitOrderForm(frank, Map.of("name", unique(), "disk", customDisk.attr("value"),
+                "diskGb", "1000"), "small", "price");
+        Element quote = priced.window(ORDER).selectFirst("[data-quote]");
+        assertNotNull(quote, priced.windowText(ORDER));
+        assertEquals("5", quote.selectFirst("tr[data-use=vms]").attr("data-limit"), quote.text());
+        assertEquals("16", quote.selectFirst("tr[data-use=vcpus]").attr("data-limit"));
+        assertEquals("32768", quote.selectFirst("tr[data-use=ram]").attr("data-limit"));
+        assertEquals("500", quote.selectFirst("tr[data-use=storage]").attr("data-limit"));
+        Element storage = quote.selectFirst("tr[data-use=storage]");
+        assertEquals("true", storage.attr("data-passes"), storage.outerHtml());
+        assertEquals(Texts.cloudPortlet("OrderMessages", Locale.ITALIAN, "use.over"),
+                storage.selectFirst("[data-over]").text(), "marked in frank's language");
+        assertEquals("false", quote.selectFirst("tr[data-use=ram]").attr("data-passes"), "a small server's RAM fits");
+        assertEquals(Texts.cloudPortlet("OrderMessages", Locale.ITALIAN, "quote.passesLimits"),
+                quote.selectFirst("[data-passes-limits]").text());
+        assertEquals("1000", priced.window(ORDER).selectFirst("input[name=diskGb]").val(), "the input is kept");
+
+        PortalPage small = submitOrderForm(signedIn(DemoUser.ALICE), Map.of("name", unique()), "small", "price");
+        Element fits = small.window(ORDER).selectFirst("[data-quote]");
+        assertEquals("20", fits.selectFirst("tr[data-use=vms]").attr("data-limit"), "acme's limits for alice");
+        assertNull(fits.selectFirst("[data-passes-limits]"), "a small server fits: " + fits.text());
+        assertTrue(fits.select("tr[data-passes=true]").isEmpty());
+    }
+
+    /** Alice's form sent by frank with his own session token: refused as not found, in Italian. */
+    private static void assertForgedRefused(PortalClient frank, PortalPage franks, String action,
+                                            Map<String, String> fields) {
+        String forged = action.replaceFirst("_csrf=[^&#]+", "_csrf=" + csrf(franks));
+        PortalPage answer = frank.post(forged, fields);
+        assertEquals(302, answer.status(), answer::excerpt);
+        PortalPage after = frank.follow(answer);
+        Element outcome = after.window(SERVERS).selectFirst("[data-outcome=refused]");
+        assertNotNull(outcome, after.windowText(SERVERS));
+        assertEquals("NOT_FOUND", outcome.attr("data-reason"));
+        assertEquals(Texts.cloud(Locale.ITALIAN, "order.refused.NOT_FOUND"), outcome.text(), "frank reads Italian");
+    }
+
+    private static String detachedSelector(String diskId) {
+        return "table.park-cloud__detached tr[data-detached-id=\"" + diskId + "\"]";
+    }
+
+    private static Element detachedRow(PortalPage page, String diskId) {
+        return page.window(SERVERS).selectFirst(detachedSelector(diskId));
     }
 
     /** Submits the form of the button found in the servers window (its hidden fields plus the values). */

@@ -29,6 +29,13 @@ public interface CloudMachines {
     /** Destroys the VM now; its disks are deleted after the expunge delay ({@code cloud.expunge.hours}, default 24). */
     VmView destroy(long id);
 
+    /**
+     * The data disks attached to no VM (detached, or left when their VM was destroyed), by name: still billed, so
+     * listed for their owner to attach or delete. Who sees which is as for {@link #machines()}: the owner of the VM a
+     * disk was made for, the tenant's managers, operators.
+     */
+    List<VolumeView> detachedDisks();
+
     /** The VM's disks, root first. */
     List<VolumeView> volumes(long vmId);
 

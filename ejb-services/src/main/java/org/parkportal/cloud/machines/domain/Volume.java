@@ -60,6 +60,11 @@ public class Volume {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    /** When it was last detached (null while attached): "not attached since" for its owner. */
+    @Convert(converter = InstantColumn.class)
+    @Column(name = "detached_at")
+    private Instant detachedAt;
+
     protected Volume() {
     }
 
@@ -85,14 +90,21 @@ public class Volume {
         }
         vm.requireAlive();
         vmId = vm.id();
+        detachedAt = null;
     }
 
-    public void detach() {
+    public void detach(Instant at) {
         requireData();
         if (vmId == null) {
             throw new OrderRefused(OrderRefused.Reason.WRONG_STATE, "DETACHED");
         }
         vmId = null;
+        detachedAt = at;
+    }
+
+    /** A data disk that is no VM's now: it can be attached to another VM of its zone, or deleted. */
+    public boolean detached() {
+        return kind == Kind.DATA && vmId == null && deletedAt == null;
     }
 
     public void delete(Instant at) {
@@ -125,4 +137,5 @@ public class Volume {
     public Long madeFor() { return madeFor; }
     public Instant createdAt() { return createdAt; }
     public Instant deletedAt() { return deletedAt; }
+    public Instant detachedAt() { return detachedAt; }
 }

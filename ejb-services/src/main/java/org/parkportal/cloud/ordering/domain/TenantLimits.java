@@ -118,6 +118,10 @@ public class TenantLimits {
         }
     }
 
+    public ResourceLimits limits() {
+        return new ResourceLimits(maxVms, maxVcpus, maxRamMib, maxStorageGb);
+    }
+
     public String tenant() { return tenant; }
     public Long maxVms() { return maxVms; }
     public Long maxVcpus() { return maxVcpus; }

@@ -1,6 +1,7 @@
 package org.parkportal.cloud.machines.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,14 +61,42 @@ class VirtualMachineTest {
         assertEquals(OrderRefused.Reason.NOT_FOUND, assertThrows(OrderRefused.class, () -> disk.attachTo(theirs)).reason());
         disk.attachTo(mine);
         assertThrows(OrderRefused.class, () -> disk.attachTo(mine), "already attached");
-        disk.detach();
+        assertNull(disk.detachedAt(), "attached: not detached since anything");
+        assertFalse(disk.detached());
+        disk.detach(T.plusSeconds(60));
         assertNull(disk.vmId());
+        assertTrue(disk.detached());
+        assertEquals(T.plusSeconds(60), disk.detachedAt());
         disk.delete(T);
+        assertFalse(disk.detached(), "a deleted disk is listed nowhere");
         assertThrows(OrderRefused.class, () -> disk.attachTo(mine));
         assertThrows(OrderRefused.class, () -> new Snapshot(disk, T), "no snapshot of a deleted disk");
 
         Volume root = new Volume("acme", "root", Volume.Kind.ROOT, 20, 1, 7, 5L, T);
-        assertThrows(OrderRefused.class, root::detach, "a root disk stays with its VM");
+        assertThrows(OrderRefused.class, () -> root.detach(T), "a root disk stays with its VM");
+        assertFalse(root.detached());
+    }
+
+    @Test
+    void aDetachedDiskAttachesOnlyToALiveVmOfItsZoneAndForgetsWhenItWasDetached() {
+        Volume disk = new Volume("acme", "data", Volume.Kind.DATA, 50, 1, 7, null, T);
+        VirtualMachine elsewhere = new VirtualMachine("acme", "alice", "far", "o-2", 2, 2, 3, "medium", 2, 4096, T);
+        elsewhere.placedOn(11, 8, 98, "10.2.0.5");
+        assertEquals(OrderRefused.Reason.NOT_FOUND,
+                assertThrows(OrderRefused.class, () -> disk.attachTo(elsewhere)).reason(), "another zone");
+
+        VirtualMachine destroyed = vm("acme");
+        destroyed.destroy(T, Duration.ZERO);
+        OrderRefused refused = assertThrows(OrderRefused.class, () -> disk.attachTo(destroyed));
+        assertEquals(OrderRefused.Reason.WRONG_STATE, refused.reason());
+        assertEquals("DESTROYED", refused.arguments().get(0));
+
+        VirtualMachine alive = vm("acme");
+        disk.attachTo(alive);
+        disk.detach(T.plusSeconds(5));
+        disk.attachTo(alive);
+        assertNull(disk.detachedAt());
+        assertFalse(disk.detached());
     }
 
     private static VirtualMachine vm(String tenant) {

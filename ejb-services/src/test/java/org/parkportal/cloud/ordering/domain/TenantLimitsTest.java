@@ -31,6 +31,19 @@ class TenantLimitsTest {
     }
 
     @Test
+    void theQuoteNamesEveryLimitAnOrderWouldPassAndOnlyThose() {
+        ResourceLimits limits = globex.limits();
+        assertEquals(new ResourceLimits(3L, 8L, 16_384L, 200L), limits);
+        assertEquals(List.of(), limits.passedBy(new ResourceUse(2, 4, 8192, 100), ResourceUse.oneVm(4, 8192, 100)),
+                "exactly at every limit passes none");
+        assertEquals(List.of("VMS", "VCPUS", "STORAGE_GB"),
+                limits.passedBy(new ResourceUse(3, 6, 2048, 190), ResourceUse.oneVm(4, 1024, 20)));
+        assertEquals(List.of(), TenantLimits.approvalForAll("acme").limits()
+                .passedBy(new ResourceUse(1000, 1000, 1 << 30, 1 << 20), ResourceUse.oneVm(64, 1 << 20, 1000)));
+        assertEquals(ResourceLimits.NONE, TenantLimits.approvalForAll("acme").limits());
+    }
+
+    @Test
     void withoutLimitsAnythingFitsAndEveryOrderNeedsAManager() {
         TenantLimits acme = TenantLimits.approvalForAll("acme");
         acme.requireRoom(new ResourceUse(1000, 1000, 1 << 30, 1 << 20), ResourceUse.oneVm(64, 1 << 20, 1000));

@@ -18,6 +18,7 @@ import org.parkportal.cloud.ordering.application.OrderQuote;
 import org.parkportal.cloud.ordering.application.OrderView;
 import org.parkportal.cloud.ordering.domain.OrderRefused;
 import org.parkportal.cloud.ordering.domain.OrderStatus;
+import org.parkportal.cloud.ordering.domain.ResourceLimits;
 import org.parkportal.cloud.ordering.domain.ResourceUse;
 
 /**
@@ -54,7 +55,8 @@ final class CloudJson {
     static JsonObjectBuilder quote(OrderQuote q) {
         return Json.createObjectBuilder().add("hourly", q.hourly().toPlainString())
                 .add("monthly", q.monthly().toPlainString()).add("currency", q.currency())
-                .add("needsApproval", q.needsApproval()).add("inUse", use(q.inUse())).add("asked", use(q.asked()));
+                .add("needsApproval", q.needsApproval()).add("inUse", use(q.inUse())).add("asked", use(q.asked()))
+                .add("limits", limits(q.limits())).add("passes", Json.createArrayBuilder(q.passes()));
     }
 
     static JsonObjectBuilder vm(VmView v, CloudTexts texts) {
@@ -72,10 +74,12 @@ final class CloudJson {
 
     static JsonObjectBuilder volume(VolumeView v) {
         JsonObjectBuilder json = Json.createObjectBuilder().add("id", v.id()).add("name", v.name())
-                .add("kind", v.kind().name()).add("sizeGb", v.sizeGb()).add("createdAt", v.createdAt().toString());
+                .add("kind", v.kind().name()).add("sizeGb", v.sizeGb()).add("zoneId", v.zoneId())
+                .add("createdAt", v.createdAt().toString());
         if (v.vmId() != null) {
             json.add("vmId", v.vmId());
         }
+        optional(json, "detachedAt", v.detachedAt());
         return json;
     }
 
@@ -167,6 +171,24 @@ final class CloudJson {
     private static JsonObjectBuilder use(ResourceUse use) {
         return Json.createObjectBuilder().add("vms", use.vms()).add("vcpus", use.vcpus()).add("ramMib", use.ramMib())
                 .add("storageGb", use.storageGb());
+    }
+
+    /** A limit per resource; null where the tenant has none. */
+    private static JsonObjectBuilder limits(ResourceLimits limits) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        limit(json, "vms", limits.vms());
+        limit(json, "vcpus", limits.vcpus());
+        limit(json, "ramMib", limits.ramMib());
+        limit(json, "storageGb", limits.storageGb());
+        return json;
+    }
+
+    private static void limit(JsonObjectBuilder json, String name, Long limit) {
+        if (limit == null) {
+            json.addNull(name);
+        } else {
+            json.add(name, limit);
+        }
     }
 
     private static void optional(JsonObjectBuilder json, String name, Object value) {

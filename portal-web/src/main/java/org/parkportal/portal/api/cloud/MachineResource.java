@@ -27,7 +27,8 @@ import org.parkportal.portal.driver.Locales;
  * The caller's servers, disks and snapshots over HTTP: {@code GET /api/v1/cloud/vms} and {@code .../vms/{id}};
  * {@code POST .../vms/{id}/start}, {@code stop}, {@code reboot}, {@code destroy} and {@code offering} (body
  * {@code {"offering": id, "vcpus"?, "ramMib"?}}, the server stopped); {@code GET/POST .../vms/{id}/volumes} (a new
- * data disk: {@code {"diskOffering": id, "sizeGb"?}}); {@code POST .../volumes/{id}/attach} ({@code {"vm": id}}),
+ * data disk: {@code {"diskOffering": id, "sizeGb"?}}); {@code GET .../volumes/detached} (data disks attached to no
+ * VM, still billed: the caller's to attach or delete); {@code POST .../volumes/{id}/attach} ({@code {"vm": id}}),
  * {@code .../detach}, {@code DELETE .../volumes/{id}}; {@code POST .../volumes/{id}/snapshots},
  * {@code GET .../vms/{id}/snapshots}, {@code DELETE .../snapshots/{id}}. Who may act on what is the back office's
  * (CloudMachines: the owner, the tenant's managers, operators; anybody else gets 404); refusals become problems in
@@ -107,6 +108,14 @@ public class MachineResource {
         return CloudJson.answer(Response.status(Response.Status.CREATED), CloudJson.volume(machines.addDisk(vm,
                 CloudJson.id(values, "diskOffering", OrderRefused.Reason.NOT_ORDERABLE, true),
                 CloudJson.number(values, "sizeGb"))).build());
+    }
+
+    @GET
+    @Path("volumes/detached")
+    public Response detachedDisks() {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        machines.detachedDisks().forEach(v -> list.add(CloudJson.volume(v)));
+        return CloudJson.answer(Response.ok(), list.build());
     }
 
     @POST

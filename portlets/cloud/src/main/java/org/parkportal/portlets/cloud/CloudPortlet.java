@@ -46,6 +46,9 @@ public abstract class CloudPortlet extends GenericPortlet {
             + ".park-cloud__hint{font-size:.85em;color:#555}"
             + ".park-cloud__buttons{display:flex;flex-wrap:wrap;gap:.5em;margin:.5em 0}"
             + ".park-cloud__buttons form{margin:0;display:inline}"
+            + ".park-cloud form.park-cloud__inline{display:inline;margin:0 0 0 .5em}"
+            // A resource the order would take past the company's limit: marked in colour and in words.
+            + ".park-cloud__over{background:#fdecea}"
             + ".park-cloud table{border-collapse:collapse;width:100%}"
             + ".park-cloud td,.park-cloud th{text-align:left;padding:.25em .45em;vertical-align:top}"
             + ".park-cloud td.park-cloud__num,.park-cloud th.park-cloud__num{text-align:right;white-space:nowrap}"

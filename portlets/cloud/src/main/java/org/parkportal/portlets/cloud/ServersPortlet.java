@@ -28,6 +28,7 @@ import org.parkportal.cloud.catalogue.application.CatalogueItems.Orderable;
 import org.parkportal.cloud.catalogue.domain.CatalogueRefused;
 import org.parkportal.cloud.machines.application.SnapshotView;
 import org.parkportal.cloud.machines.application.VmView;
+import org.parkportal.cloud.machines.application.VolumeView;
 import org.parkportal.cloud.machines.domain.VmState;
 import org.parkportal.cloud.ordering.application.OrderView;
 import org.parkportal.cloud.ordering.domain.OrderRefused;
@@ -37,14 +38,21 @@ import org.parkportal.cloud.ordering.domain.OrderStatus;
  * "My servers": the caller's orders (status, price, who decided and when, why one failed or was rejected) and VMs
  * (state, offering, address, creation) with start / stop / reboot / destroy; one VM opened (render parameter
  * {@code vm}) shows its disks and snapshots with change of offering, new data disk, detach-and-delete and snapshot.
- * Destroying asks first (render parameter {@code confirm}). Everything listed is what the back office returns for
- * the caller; ids from the request are only passed on, and the back office answers NOT_FOUND for anybody else's.
+ * Destroying asks first (render parameter {@code confirm}). Data disks attached to no VM (detached, or left by a
+ * destroyed VM, and billed all the same) are listed as "Disks not attached" with attach-to (a VM of their tenant and
+ * zone that is not destroyed) and delete, which asks first (render parameter {@code confirmDisk}). Everything listed
+ * is what the back office returns for the caller; ids from the request are only passed on, and the back office
+ * answers NOT_FOUND for anybody else's.
  */
 public class ServersPortlet extends CloudPortlet {
 
     static final String VM = "vm";
     static final String VOLUME = "volume";
     static final String CONFIRM = "confirm";
+    static final String CONFIRM_DISK = "confirmDisk";
+    /** The disk and the VM last chosen to attach it to, kept so a refused attach shows the choice again. */
+    static final String ATTACH_DISK = "attachDisk";
+    static final String ATTACH_TO = "attachTo";
     private static final int MAX_ORDERS = 50;
     private static final Logger LOG = System.getLogger(ServersPortlet.class.getName());
 
@@ -69,6 +77,20 @@ public class ServersPortlet extends CloudPortlet {
         public boolean isRunning() { return vm.state() == VmState.RUNNING; }
         public boolean isStopped() { return vm.state() == VmState.STOPPED; }
         public boolean isDestroyed() { return vm.state() == VmState.DESTROYED; }
+    }
+
+    /**
+     * A data disk attached to no VM: its zone's name, since when, the VMs it may be attached to, the URL that asks
+     * before deleting it, and the VM chosen last time (a refused attach keeps the choice).
+     */
+    public record DiskRow(VolumeView disk, String zone, String since, List<VmView> targets, String deleteUrl,
+                          long chosen) {
+        public VolumeView getDisk() { return disk; }
+        public String getZone() { return zone; }
+        public String getSince() { return since; }
+        public List<VmView> getTargets() { return targets; }
+        public String getDeleteUrl() { return deleteUrl; }
+        public long getChosen() { return chosen; }
     }
 
     @Override
@@ -96,6 +118,14 @@ public class ServersPortlet extends CloudPortlet {
                         url(response, VM, vm.id()), url(response, CONFIRM, vm.id())));
             }
             request.setAttribute("vms", vms);
+            List<DiskRow> disks = detached(request, response, time);
+            request.setAttribute("detachedDisks", disks);
+            String confirmDisk = request.getRenderParameters().getValue(CONFIRM_DISK);
+            if (confirmDisk != null) {
+                long asked = id(confirmDisk);
+                request.setAttribute("confirmDisk", disks.stream().filter(d -> d.disk().id() == asked).findFirst()
+                        .orElseThrow(() -> new OrderRefused(OrderRefused.Reason.NOT_FOUND)).disk());
+            }
             String opened = request.getRenderParameters().getValue(VM);
             if (opened != null) {
                 open(opened, request, texts, time);
@@ -110,6 +140,37 @@ public class ServersPortlet extends CloudPortlet {
         }
         request.setAttribute("listUrl", response.createRenderURL(MimeResponse.Copy.NONE).toString());
         include("servers.jsp", request, response);
+    }
+
+    /**
+     * The caller's detached disks with the VMs each can go to: the same tenant and zone, not destroyed (the back
+     * office checks again). Zones by name where the catalogue names them (a zone closed to new servers is not in it).
+     */
+    private List<DiskRow> detached(RenderRequest request, RenderResponse response, DateTimeFormatter time)
+            throws PortletException {
+        List<VolumeView> disks = machines().detachedDisks();
+        if (disks.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> zones = new HashMap<>();
+        try {
+            catalogue().zones().forEach(z -> zones.put(z.id(), z.name()));
+        } catch (CatalogueRefused refused) {
+            // No zone open to the caller: the disks are listed by zone number.
+        }
+        List<VmView> alive = machines().machines().stream().filter(vm -> vm.state() != VmState.DESTROYED).toList();
+        long chosenDisk = optionalId(request.getRenderParameters().getValue(ATTACH_DISK));
+        long chosenVm = optionalId(request.getRenderParameters().getValue(ATTACH_TO));
+        List<DiskRow> rows = new ArrayList<>();
+        for (VolumeView disk : disks) {
+            String tenant = disk.tenant();
+            List<VmView> targets = alive.stream()
+                    .filter(vm -> vm.zoneId() == disk.zoneId() && vm.tenant().equals(tenant)).toList();
+            rows.add(new DiskRow(disk, zones.getOrDefault(disk.zoneId(), "#" + disk.zoneId()),
+                    format(time, disk.detachedAt() != null ? disk.detachedAt() : disk.createdAt()), targets,
+                    url(response, CONFIRM_DISK, disk.id()), disk.id() == chosenDisk ? chosenVm : -1));
+        }
+        return rows;
     }
 
     /** One VM with its disks, snapshots and what its zone offers for a new offering or disk. */
@@ -198,6 +259,50 @@ public class ServersPortlet extends CloudPortlet {
         }, Outcome.done("done.deleteDisk", String.valueOf(request.getActionParameters().getValue("volumeName"))));
     }
 
+    /** Detaches a data disk from the opened VM; it is then listed under "Disks not attached". */
+    @ProcessAction(name = "detach")
+    public void detach(ActionRequest request, ActionResponse response) throws PortletException {
+        vm(request, response);
+        long volume = id(request.getActionParameters().getValue(VOLUME));
+        change(request, () -> machines().detach(volume),
+                Outcome.done("done.detach", String.valueOf(request.getActionParameters().getValue("volumeName"))));
+    }
+
+    /** A disk of "Disks not attached" to the VM chosen next to it. */
+    @ProcessAction(name = "attach")
+    public void attach(ActionRequest request, ActionResponse response) throws PortletException {
+        ActionParameters form = request.getActionParameters();
+        String volumeText = form.getValue(VOLUME);
+        String vmText = form.getValue(VM);
+        if (volumeText != null && vmText != null) {
+            response.getRenderParameters().setValue(ATTACH_DISK, volumeText.strip());
+            response.getRenderParameters().setValue(ATTACH_TO, vmText.strip());
+        }
+        change(request, () -> {
+            if (vmText == null || vmText.isBlank()) {
+                throw new FormProblem("form.chooseServer", "field.attachTo");
+            }
+            machines().attach(id(volumeText), id(vmText));
+        }, Outcome.done("done.attach", String.valueOf(form.getValue("volumeName"))));
+    }
+
+    /** Reached only from the confirmation, which names the disk. */
+    @ProcessAction(name = "deleteDetached")
+    public void deleteDetached(ActionRequest request, ActionResponse response) throws PortletException {
+        ActionParameters form = request.getActionParameters();
+        response.getRenderParameters().removeParameter(CONFIRM_DISK);
+        change(request, () -> machines().deleteDisk(id(form.getValue(VOLUME))),
+                Outcome.done("done.deleteDetached", String.valueOf(form.getValue("volumeName"))));
+    }
+
+    @ProcessAction(name = "deleteSnapshot")
+    public void deleteSnapshot(ActionRequest request, ActionResponse response) throws PortletException {
+        vm(request, response);
+        String snapshot = request.getActionParameters().getValue("snapshot");
+        change(request, () -> machines().deleteSnapshot(id(snapshot)),
+                Outcome.done("done.deleteSnapshot", snapshot == null ? "" : snapshot.strip()));
+    }
+
     @ProcessAction(name = "snapshot")
     public void snapshot(ActionRequest request, ActionResponse response) throws PortletException {
         vm(request, response);
@@ -226,6 +331,15 @@ public class ServersPortlet extends CloudPortlet {
     private static String name(ActionRequest request) {
         String name = request.getActionParameters().getValue("name");
         return name == null ? "" : name.strip();
+    }
+
+    /** An id from a render parameter that only preselects something: anything else selects nothing. */
+    private static long optionalId(String text) {
+        try {
+            return text == null ? -1 : Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static Integer optionalInt(String text, String field) {

@@ -35,6 +35,11 @@ class CloudMessagesTest {
     void everyKeyOfTheOrderFormHasATranslation(String language) throws IOException {
         Set<String> keys = keys(List.of("order.jsp"), List.of("OrderPortlet.java", "ServerForm.java"));
         keys.add("failed");
+        // The quote's rows name their resource's text (use.<name>).
+        PriceQuote.Use none = new PriceQuote.Use(0, 0, 0, 0);
+        new PriceQuote(java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, "CHF", none, none, none,
+                new PriceQuote.Limits(null, null, null, null), List.of(), false).getRows()
+                .forEach(row -> keys.add("use." + row.name()));
         assertTranslated("org.parkportal.portlets.cloud.OrderMessages", language, keys);
     }
 

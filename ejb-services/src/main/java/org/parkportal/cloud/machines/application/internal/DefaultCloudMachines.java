@@ -148,10 +148,30 @@ public class DefaultCloudMachines implements CloudMachines {
         // Data disks outlive their VM (as in CloudStack): detached now, deleted only by their owner.
         for (Volume data : volumesOf(vm)) {
             if (data.kind() == Volume.Kind.DATA) {
-                data.detach();
+                data.detach(now);
             }
         }
         return VmView.of(vm);
+    }
+
+    @Override
+    public List<VolumeView> detachedDisks() {
+        String tenant = caller.tenant().orElse(null);
+        if (tenant == null && !caller.operator()) {
+            return List.of();
+        }
+        String detached = "d.kind = org.parkportal.cloud.machines.domain.Volume.Kind.DATA and d.vmId is null "
+                + "and d.deletedAt is null";
+        // Who sees which, as for machines(): a detached disk's owner is the owner of the VM it was made for.
+        var query = tenant == null || caller.operator()
+                ? em.createQuery("select d from Volume d where " + detached + " order by d.name", Volume.class)
+                : caller.manages(tenant)
+                ? em.createQuery("select d from Volume d where d.tenant = :tenant and " + detached
+                        + " order by d.name", Volume.class).setParameter("tenant", tenant)
+                : em.createQuery("select d from Volume d, VirtualMachine v where v.id = d.madeFor "
+                        + "and d.tenant = :tenant and v.owner = :me and " + detached + " order by d.name", Volume.class)
+                .setParameter("tenant", tenant).setParameter("me", caller.name());
+        return query.setMaxResults(1000).getResultList().stream().map(VolumeView::of).toList();
     }
 
     @Override
@@ -195,7 +215,7 @@ public class DefaultCloudMachines implements CloudMachines {
     public VolumeView detach(long volumeId) {
         Volume disk = myVolume(volumeId);
         Long vmId = disk.vmId();
-        disk.detach();
+        disk.detach(clock.now());
         VirtualMachine vm = em.find(VirtualMachine.class, vmId);
         if (vm != null && vm.state() != VmState.DESTROYED) {
             require(driver.detachVolume(vm.ref(), disk.ref()));

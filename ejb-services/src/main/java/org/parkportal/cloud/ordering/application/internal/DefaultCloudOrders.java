@@ -74,8 +74,8 @@ public class DefaultCloudOrders implements CloudOrders {
         OrderPricing.Price price = pricing.price(tenant, spec);
         TenantLimits limits = limits(tenant, false);
         ResourceUse inUse = inUse(tenant);
-        return new OrderQuote(price.hourly(), price.monthly(), price.currency(), inUse, spec.use(),
-                !limits.approvesAtOnce(price.monthly(), price.currency()));
+        return new OrderQuote(price.hourly(), price.monthly(), price.currency(), inUse, spec.use(), limits.limits(),
+                limits.limits().passedBy(inUse, spec.use()), !limits.approvesAtOnce(price.monthly(), price.currency()));
     }
 
     @Override

@@ -100,22 +100,13 @@ public class TenantLimits {
      * @throws OrderRefused QUOTA_EXCEEDED naming the first limit passed, what is in use, what is asked and the limit
      */
     public void requireRoom(ResourceUse inUse, ResourceUse asked) {
-        require("VMS", inUse.vms(), asked.vms(), maxVms);
-        require("VCPUS", inUse.vcpus(), asked.vcpus(), maxVcpus);
-        require("RAM_MIB", inUse.ramMib(), asked.ramMib(), maxRamMib);
-        require("STORAGE_GB", inUse.storageGb(), asked.storageGb(), maxStorageGb);
+        limits().requireRoom(inUse, asked);
     }
 
     /** Whether an order of this monthly estimate is approved without a manager. */
     public boolean approvesAtOnce(BigDecimal monthlyEstimate, String estimateCurrency) {
         return autoApproveBelow != null && currency != null && currency.equals(estimateCurrency)
                 && monthlyEstimate.compareTo(autoApproveBelow) < 0;
-    }
-
-    private static void require(String resource, long inUse, long asked, Long limit) {
-        if (limit != null && inUse + asked > limit) {
-            throw new OrderRefused(OrderRefused.Reason.QUOTA_EXCEEDED, resource, inUse, asked, limit);
-        }
     }
 
     public ResourceLimits limits() {

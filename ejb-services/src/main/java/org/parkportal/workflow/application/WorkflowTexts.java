@@ -51,6 +51,11 @@ public final class WorkflowTexts {
         return optional("process." + processKey, modelText);
     }
 
+    /** What an approval is about, by the requesting service's request type (e.g. "cloud-server"). */
+    public String request(String requestType) {
+        return optional("request." + requestType, requestType);
+    }
+
     public String field(String processKey, String fieldId, String modelText) {
         return optional("form." + processKey + "." + fieldId, modelText);
     }

@@ -18,6 +18,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.parkportal.cloud.ordering.application.CloudOrders;
+import org.parkportal.directory.domain.MembershipRequest;
 
 /**
  * The workflow's texts exist in the eight portal languages with the same keys, and every step, flow and form field of
@@ -68,6 +70,14 @@ class WorkflowTextsTest {
         assertNotEquals("Decide", german.step("approval", "decide", "Decide"));
         assertEquals("Check invoice", german.step("invoice", "check", "Check invoice"));
         assertFalse(german.fieldProblem("no-such-problem").isBlank());
+    }
+
+    @Test
+    void namesWhatEachRequestingServiceAsksToApprove() {
+        WorkflowTexts german = WorkflowTexts.of(Locale.GERMAN);
+        assertEquals("Cloud-Server-Bestellung", german.request(CloudOrders.REQUEST_TYPE));
+        assertEquals("Gruppenmitgliedschaft", german.request(MembershipRequest.TYPE));
+        assertEquals("parking-permit", german.request("parking-permit"), "a service the portal has no words for yet");
     }
 
     private static Set<String> keys(String file) throws IOException {

@@ -76,6 +76,8 @@ class CloudOrderJourneyIT extends WithTestPortlets {
             bob.get(PortalUrls.portal("workplace/tasks"));
             WebElement row = bob.await("alice's order in bob's inbox",
                     d -> first(d, "tr[data-business-key='" + orderId + "']"));
+            assertTrue(row.getText().contains("Genehmigung · Cloud-Server-Bestellung"),
+                    "bob reads in German what he is asked to approve: " + row.getText());
             bob.navigateBy(() -> row.findElement(By.tagName("a")).click());
             WebElement task = bob.await("the task panel", d -> first(d, "section.park-tasks__task"));
             task.findElement(By.cssSelector("[data-field='decision'] input[value='approve']")).click();

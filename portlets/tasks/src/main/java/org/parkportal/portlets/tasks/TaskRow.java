@@ -14,6 +14,10 @@ public record TaskRow(String id, String name, String process, String subject, St
 
     static TaskRow of(TaskSummary t, WorkflowTexts texts, String url, boolean selected) {
         String process = t.processKey() == null ? t.processName() : texts.process(t.processKey(), t.processName());
+        if (t.requestType() != null) {
+            // "Approval · Cloud server order": the approver sees what is asked before opening the task.
+            process = process + " · " + texts.request(t.requestType());
+        }
         String name = t.processKey() == null ? t.name() : texts.step(t.processKey(), t.step(), t.name());
         return new TaskRow(t.id(), name, process, t.subject(), t.businessKey(), t.assignee(), date(t.created()),
                 date(t.due()), day(t.due()), date(t.followUp()), day(t.followUp()),

@@ -191,6 +191,7 @@ class CloudPortletsIT {
         PortalPage destroyed = press(alice, asked, "[data-confirm-vm] button[data-op=destroy]", Map.of());
         assertEquals("DESTROYED", vmRow(destroyed, orderId).attr("data-state"), destroyed.windowText(SERVERS));
         assertTrue(vmRow(destroyed, orderId).select("button").isEmpty(), "nothing left to do with it");
+        assertNull(destroyed.window(SERVERS).selectFirst("[data-confirm-vm]"), "the question is not asked again");
     }
 
     @Test

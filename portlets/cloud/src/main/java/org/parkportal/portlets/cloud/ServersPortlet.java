@@ -225,6 +225,7 @@ public class ServersPortlet extends CloudPortlet {
     public void destroy(ActionRequest request, ActionResponse response) throws PortletException {
         long id = vm(request, response);
         response.getRenderParameters().removeParameter(VM);
+        response.getRenderParameters().removeParameter(CONFIRM);
         change(request, () -> machines().destroy(id), Outcome.done("done.destroy", name(request)));
     }
 

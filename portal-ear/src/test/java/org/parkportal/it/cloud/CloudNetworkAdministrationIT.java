@@ -91,15 +91,15 @@ class CloudNetworkAdministrationIT {
         assertEquals(1, network(refused, net).select("tr[data-rule]").size(), "nothing added");
 
         String ruleId = rule.attr("data-rule");
+        Element remove = rule.selectFirst("form.park-cloud__remove-rule");
+        Map<String, String> removeFields = new HashMap<>();
+        remove.select("input[type=hidden]").forEach(i -> removeFields.put(i.attr("name"), i.attr("value")));
         page = submit(admin, page, "tr[data-rule=" + ruleId + "] form.park-cloud__remove-rule", Map.of());
         assertEquals(Texts.cloudAdmin("InventoryMessages", Locale.ENGLISH, "rule.removed", net), notice(page).text());
         assertTrue(network(page, net).select("tr[data-rule]").isEmpty(), page::excerpt);
 
-        // Removing it again (a second tab, a double click) is refused in words, not with a failure.
-        Map<String, String> again = Map.of("zone", page.window(WINDOW).selectFirst("section[data-zone]")
-                .attr("data-zone"), "rule", ruleId, "networkName", net);
-        PortalPage twice = admin.follow(admin.post(page.window(WINDOW).selectFirst("form.park-cloud__add-rule")
-                .attr("action").replace("addNetworkRule", "removeNetworkRule"), again));
+        // The same Remove sent again (a second tab, a double click) is refused in words, not with a failure.
+        PortalPage twice = admin.follow(admin.post(remove.attr("action"), removeFields));
         assertEquals(Texts.cloud(Locale.ENGLISH, "inventory.refused.RULE_NOT_FOUND"), notice(twice).text());
 
         List<List<String>> audited = inventoryAudit(admin, net);
@@ -110,8 +110,10 @@ class CloudNetworkAdministrationIT {
 
     @Test
     void anOverlappingVlanRangeIsRefusedInGermanWithTheInputKept() {
-        PortalClient admin = PortalClient.withLanguage("de");
-        admin.signIn(DemoUser.ADMIN.uid(), DemoUser.ADMIN.password());
+        PortalClient admin = signedIn(DemoUser.ADMIN);
+        // Ada's saved language is English: she chooses German for this session, as with the language switcher.
+        PortalPage german = admin.get(PAGE + "?lang=de");
+        assertEquals("de", german.document().selectFirst("html").attr("lang"), german::excerpt);
         String u = unique();
         PortalPage page = zone(admin, u);
         page = submit(admin, page, "form.park-cloud__create-network", Map.of("name", "a-" + u, "vlanFirst", "400",
@@ -171,7 +173,7 @@ class CloudNetworkAdministrationIT {
         assertTrue(page.window(WINDOW).selectFirst("[data-cluster=C-" + u + "] h5").text().contains(
                 Texts.cloudAdmin("InventoryMessages", Locale.ENGLISH, "cluster.disabled")));
         Element capacity = page.window(CAPACITY).selectFirst("tr[data-level=CLUSTER][data-name=C-" + u + "]");
-        assertNotNull(capacity, () -> page.window(CAPACITY).text());
+        assertNotNull(capacity, page::excerpt);
         assertEquals("70", capacity.selectFirst("td[data-figure=cpuThreshold]").attr("data-value"));
 
         // Blank again and ticked: the zone's 85 %, open again.

@@ -83,6 +83,7 @@
           <section class="park-cloud__cluster" data-cluster="${fn:escapeXml(c.name())}">
             <h5><c:out value="${c.name()}"/> · <c:out value="${c.pod().name()}"/> · <fmt:message key="hypervisor.${c.hypervisor()}"/>
               <c:if test="${not c.enabled()}"> · <fmt:message key="cluster.disabled"/></c:if></h5>
+            <%@ include file="cluster-form.jspf" %>
             <table class="park-cloud__hosts">
               <thead><tr>
                 <th scope="col"><fmt:message key="host.name"/></th>
@@ -143,53 +144,9 @@
           </section>
         </c:forEach>
 
-        <h4><fmt:message key="secondary.heading"/></h4>
-        <table class="park-cloud__secondary">
-          <thead><tr>
-            <th scope="col"><fmt:message key="column.name"/></th>
-            <th scope="col"><fmt:message key="secondary.url"/></th>
-            <th scope="col" class="park-cloud__num"><fmt:message key="pool.capacityGb"/></th>
-            <th scope="col" class="park-cloud__num"><fmt:message key="secondary.usedGb"/></th>
-          </tr></thead>
-          <tbody>
-            <c:forEach var="s" items="${secondaryStorage}">
-              <tr data-secondary="${fn:escapeXml(s.name())}"><td><c:out value="${s.name()}"/></td><td><c:out value="${s.url()}"/></td>
-                <td class="park-cloud__num"><fmt:formatNumber value="${s.capacityGb()}"/></td><td class="park-cloud__num"><fmt:formatNumber value="${s.usedGb()}"/></td></tr>
-            </c:forEach>
-          </tbody>
-        </table>
+        <%@ include file="secondary-storage.jspf" %>
 
-        <h4><fmt:message key="networks.heading"/></h4>
-        <c:forEach var="n" items="${networks}">
-          <section class="park-cloud__network" data-network="${fn:escapeXml(n.name())}">
-            <h5><c:out value="${n.name()}"/></h5>
-            <dl>
-              <dt><fmt:message key="network.vlans"/></dt><dd><c:out value="${n.vlans().first()}"/>–<c:out value="${n.vlans().last()}"/></dd>
-              <dt><fmt:message key="network.cidr"/></dt><dd><c:out value="${n.cidr()}"/> · <fmt:message key="network.gateway"/> <c:out value="${n.gateway()}"/></dd>
-              <dt><fmt:message key="network.services"/></dt><dd>
-                <fmt:message key="network.sourceNat"/>: <fmt:message key="${n.sourceNat() ? 'yes' : 'no'}"/> ·
-                <fmt:message key="network.dhcp"/>: <fmt:message key="${n.dhcp() ? 'yes' : 'no'}"/></dd>
-              <dt><fmt:message key="network.dns"/></dt><dd><c:out value="${n.dns1()}"/> <c:out value="${n.dns2()}"/> <c:if test="${not empty n.dnsDomain()}">(<c:out value="${n.dnsDomain()}"/>)</c:if></dd>
-              <dt><fmt:message key="network.publicIps"/></dt><dd>
-                <c:forEach var="r" items="${n.publicRanges()}" varStatus="s"><span data-ip-range="${fn:escapeXml(r.range().first())}"><c:out value="${r.range().first()}"/>–<c:out value="${r.range().last()}"/></span><c:if test="${not s.last}">, </c:if></c:forEach>
-                <c:if test="${empty n.publicRanges()}"><fmt:message key="none"/></c:if></dd>
-            </dl>
-            <table class="park-cloud__rules">
-              <thead><tr>
-                <th scope="col"><fmt:message key="rule.kind"/></th><th scope="col"><fmt:message key="rule.protocol"/></th>
-                <th scope="col"><fmt:message key="rule.ports"/></th><th scope="col"><fmt:message key="rule.source"/></th>
-                <th scope="col"><fmt:message key="rule.target"/></th>
-              </tr></thead>
-              <tbody>
-                <c:forEach var="r" items="${n.rules()}">
-                  <tr><td><fmt:message key="rule.${r.kind()}"/></td><td><c:out value="${r.protocol()}"/></td>
-                    <td><c:out value="${r.portFirst()}"/>–<c:out value="${r.portLast()}"/></td><td><c:out value="${r.source()}"/></td><td><c:out value="${r.target()}"/></td></tr>
-                </c:forEach>
-                <c:if test="${empty n.rules()}"><tr><td colspan="5"><fmt:message key="none"/></td></tr></c:if>
-              </tbody>
-            </table>
-          </section>
-        </c:forEach>
+        <%@ include file="networks.jspf" %>
       </section>
     </c:if>
 
@@ -258,33 +215,6 @@
         </form>
       </c:if>
 
-      <c:set var="v" value="${notice.form eq 'network' ? notice.values : null}"/>
-      <form class="park-cloud__create-network" method="post" action="<portlet:actionURL name='addNetwork'/>">
-        <input type="hidden" name="zone" value="${zone.id()}">
-        <label><fmt:message key="network.new"/><input type="text" name="name" maxlength="100" value="${fn:escapeXml(v.name)}"></label>
-        <label><fmt:message key="network.vlanFirst"/><input type="text" name="vlanFirst" inputmode="numeric" size="5" value="${fn:escapeXml(v.vlanFirst)}"></label>
-        <label><fmt:message key="network.vlanLast"/><input type="text" name="vlanLast" inputmode="numeric" size="5" value="${fn:escapeXml(v.vlanLast)}"></label>
-        <label><fmt:message key="network.cidr"/><input type="text" name="cidr" value="${fn:escapeXml(v.cidr)}"></label>
-        <label><fmt:message key="network.gateway"/><input type="text" name="gateway" value="${fn:escapeXml(v.gateway)}"></label>
-        <label><input type="checkbox" name="sourceNat" value="on" <c:if test="${empty v or not empty v.sourceNat}">checked</c:if>><fmt:message key="network.sourceNat"/></label>
-        <label><input type="checkbox" name="dhcp" value="on" <c:if test="${empty v or not empty v.dhcp}">checked</c:if>><fmt:message key="network.dhcp"/></label>
-        <label><fmt:message key="network.dns1"/><input type="text" name="dns1" value="${fn:escapeXml(v.dns1)}"></label>
-        <label><fmt:message key="network.dns2"/><input type="text" name="dns2" value="${fn:escapeXml(v.dns2)}"></label>
-        <label><fmt:message key="network.dnsDomain"/><input type="text" name="dnsDomain" value="${fn:escapeXml(v.dnsDomain)}"></label>
-        <button type="submit"><fmt:message key="network.submit"/></button>
-      </form>
-
-      <c:if test="${not empty networks}">
-        <c:set var="v" value="${notice.form eq 'ipRange' ? notice.values : null}"/>
-        <form class="park-cloud__create-ip-range" method="post" action="<portlet:actionURL name='addPublicIpRange'/>">
-          <input type="hidden" name="zone" value="${zone.id()}">
-          <label><fmt:message key="ipRange.network"/><select name="network">
-            <c:forEach var="n" items="${networks}"><option value="${n.id()}" <c:if test="${v.network eq n.id().toString()}">selected</c:if>><c:out value="${n.name()}"/></option></c:forEach></select></label>
-          <label><fmt:message key="ipRange.first"/><input type="text" name="firstIp" value="${fn:escapeXml(v.firstIp)}"></label>
-          <label><fmt:message key="ipRange.last"/><input type="text" name="lastIp" value="${fn:escapeXml(v.lastIp)}"></label>
-          <button type="submit"><fmt:message key="ipRange.submit"/></button>
-        </form>
-      </c:if>
     </c:if>
   </c:otherwise>
 </c:choose>

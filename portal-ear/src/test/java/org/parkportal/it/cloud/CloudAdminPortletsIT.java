@@ -4,6 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parkportal.it.cloud.InventoryWindow.CAPACITY;
+import static org.parkportal.it.cloud.InventoryWindow.PAGE;
+import static org.parkportal.it.cloud.InventoryWindow.assertNotice;
+import static org.parkportal.it.cloud.InventoryWindow.csrfToken;
+import static org.parkportal.it.cloud.InventoryWindow.northOf;
+import static org.parkportal.it.cloud.InventoryWindow.notice;
+import static org.parkportal.it.cloud.InventoryWindow.signedIn;
+import static org.parkportal.it.cloud.InventoryWindow.submit;
+import static org.parkportal.it.cloud.InventoryWindow.unique;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -14,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -35,9 +43,7 @@ import org.parkportal.it.support.WithTestPortlets;
  */
 class CloudAdminPortletsIT extends WithTestPortlets {
 
-    private static final String PAGE = "admin/cloud";
-    private static final String INVENTORY = "admin-cloud-inventory";
-    private static final String CAPACITY = "admin-cloud-capacity";
+    private static final String INVENTORY = InventoryWindow.WINDOW;
     private static final String CHART_JS = "/portal/webjars/chart.js/4.4.1/dist/chart.umd.js";
 
     @Test
@@ -277,51 +283,6 @@ class CloudAdminPortletsIT extends WithTestPortlets {
 
     // ---------------------------------------------------------------- helpers
 
-    /** The admin page with zone Park-North chosen in the inventory. */
-    private static PortalPage northOf(PortalClient client) {
-        PortalPage page = client.get(PAGE);
-        assertEquals(200, page.status(), page::excerpt);
-        Element link = page.window(INVENTORY).selectFirst("tr[data-zone-name=Park-North] a");
-        assertNotNull(link, page::excerpt);
-        PortalPage north = client.get(link.attr("href"));
-        assertEquals(200, north.status(), north::excerpt);
-        return north;
-    }
-
-    /** Sends a form of the inventory window with its hidden and text fields, changed by {@code values}. */
-    private static PortalPage submit(PortalClient client, PortalPage page, String form, Map<String, String> values) {
-        Element element = page.window(INVENTORY).selectFirst(form);
-        assertNotNull(element, () -> "no " + form + ": " + page.excerpt());
-        Map<String, String> fields = new HashMap<>();
-        element.select("input[type=hidden], input[type=text]").forEach(i -> fields.put(i.attr("name"), i.attr("value")));
-        element.select("select").forEach(s -> {
-            Element option = s.selectFirst("option[selected]");
-            fields.put(s.attr("name"), (option != null ? option : s.selectFirst("option")).attr("value"));
-        });
-        fields.putAll(values);
-        PortalPage answer = client.post(element.attr("action"), fields);
-        assertEquals(302, answer.status(), answer::excerpt);
-        PortalPage after = client.follow(answer);
-        assertEquals(200, after.status(), after::excerpt);
-        return after;
-    }
-
-    private static void assertNotice(PortalPage page, String key) {
-        assertEquals(key, notice(page).attr("data-notice"), () -> page.window(INVENTORY).text());
-    }
-
-    private static Element notice(PortalPage page) {
-        Element notice = page.window(INVENTORY).selectFirst(".park-cloud__notice");
-        assertNotNull(notice, () -> page.window(INVENTORY).text());
-        return notice;
-    }
-
-    private static String csrfToken(PortalPage page) {
-        Element token = page.document().selectFirst("input[name=_csrf]");
-        assertNotNull(token, page::excerpt);
-        return token.attr("value");
-    }
-
     private static JsonObject inventory() {
         PortalPage page = signedIn(DemoUser.ADMIN).get(fixture("inventory"));
         assertEquals(200, page.status(), page::excerpt);
@@ -354,17 +315,7 @@ class CloudAdminPortletsIT extends WithTestPortlets {
                 .orElseThrow().getString("state");
     }
 
-    private static PortalClient signedIn(DemoUser user) {
-        PortalClient client = PortalClient.newSession();
-        client.signIn(user.uid(), user.password());
-        return client;
-    }
-
     private static String fixture(String path) {
         return PortalUrls.server().resolve("/it-portlets/cloud/" + path).toString();
-    }
-
-    private static String unique() {
-        return UUID.randomUUID().toString().substring(0, 8);
     }
 }

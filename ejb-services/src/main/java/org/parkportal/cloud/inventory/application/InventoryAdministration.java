@@ -75,4 +75,7 @@ public interface InventoryAdministration {
 
     void addNetworkRule(long networkId, NetworkRule.Kind kind, String protocol, int portFirst, int portLast,
                         String sourceCidr, String target);
+
+    /** Refused (RULE_NOT_FOUND) when there is no such rule, e.g. because another operator removed it already. */
+    void removeNetworkRule(long ruleId);
 }

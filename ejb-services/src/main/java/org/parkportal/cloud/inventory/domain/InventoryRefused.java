@@ -25,7 +25,11 @@ public class InventoryRefused extends RuntimeException {
         VLAN_OVERLAP,
         INVALID_IP_RANGE,
         IP_RANGE_OVERLAP,
-        INVALID_TAG
+        INVALID_TAG,
+        /** A firewall, port-forwarding or load-balancer rule with no known protocol or ports outside 0..65535. */
+        INVALID_RULE,
+        /** The rule to remove is not (or no longer) there. */
+        RULE_NOT_FOUND
     }
 
     private final Reason reason;

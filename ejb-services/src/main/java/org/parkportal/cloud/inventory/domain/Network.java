@@ -127,6 +127,13 @@ public class Network {
         return rule;
     }
 
+    /** Takes one of this network's rules away; refused (RULE_NOT_FOUND) for a rule of another network or none. */
+    public void removeRule(NetworkRule rule) {
+        if (rule == null || !rules.remove(rule)) {
+            throw new InventoryRefused(InventoryRefused.Reason.RULE_NOT_FOUND, "rule of " + name);
+        }
+    }
+
     public Long id() { return id; }
     public Zone zone() { return zone; }
     public String name() { return name; }

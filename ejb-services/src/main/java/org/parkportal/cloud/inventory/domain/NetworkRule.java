@@ -56,7 +56,7 @@ public class NetworkRule {
                 String target) {
         if (kind == null || protocol == null || !PROTOCOLS.contains(protocol) || portFirst < 0 || portLast > 65535
                 || portFirst > portLast) {
-            throw new InventoryRefused(InventoryRefused.Reason.INVALID_IP_RANGE, kind + " " + protocol + " "
+            throw new InventoryRefused(InventoryRefused.Reason.INVALID_RULE, kind + " " + protocol + " "
                     + portFirst + "-" + portLast);
         }
         if (source == null || !source.strip().matches("[0-9.]+/([1-2]?[0-9]|3[0-2])")) {
@@ -72,6 +72,7 @@ public class NetworkRule {
     }
 
     public Long id() { return id; }
+    public Network network() { return network; }
     public Kind kind() { return kind; }
     public String protocol() { return protocol; }
     public int portFirst() { return portFirst; }

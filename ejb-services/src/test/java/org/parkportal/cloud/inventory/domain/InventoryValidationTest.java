@@ -77,6 +77,37 @@ class InventoryValidationTest {
     }
 
     @Test
+    void aRuleNeedsAKnownProtocolAndPortsInOrder() {
+        Network net = network("guest-a", 100, 199);
+        assertEquals(InventoryRefused.Reason.INVALID_RULE,
+                refused(() -> net.addRule(NetworkRule.Kind.FIREWALL, "sctp", 22, 22, "0.0.0.0/0", null)));
+        assertEquals(InventoryRefused.Reason.INVALID_RULE,
+                refused(() -> net.addRule(NetworkRule.Kind.FIREWALL, "tcp", 443, 80, "0.0.0.0/0", null)));
+        assertEquals(InventoryRefused.Reason.INVALID_RULE,
+                refused(() -> net.addRule(NetworkRule.Kind.PORT_FORWARDING, "udp", 53, 70000, "0.0.0.0/0", null)));
+        assertEquals(InventoryRefused.Reason.INVALID_IP_RANGE,
+                refused(() -> net.addRule(NetworkRule.Kind.FIREWALL, "tcp", 22, 22, "everyone", null)));
+        assertEquals(List.of(), net.rules(), "nothing refused was added");
+    }
+
+    @Test
+    void aRuleIsRemovedOnlyFromItsOwnNetworkAndOnlyOnce() {
+        Network net = network("guest-a", 100, 199);
+        Network other = network("guest-b", 200, 299);
+        NetworkRule ssh = net.addRule(NetworkRule.Kind.FIREWALL, "tcp", 22, 22, "10.0.0.0/8", null);
+        NetworkRule web = net.addRule(NetworkRule.Kind.LOAD_BALANCER, "tcp", 80, 80, "0.0.0.0/0", "web-1 web-2");
+
+        assertEquals(InventoryRefused.Reason.RULE_NOT_FOUND, refused(() -> other.removeRule(ssh)));
+        assertEquals(List.of(ssh, web), net.rules(), "another network's removal leaves it alone");
+        net.removeRule(ssh);
+        assertEquals(List.of(web), net.rules());
+        assertEquals(InventoryRefused.Reason.RULE_NOT_FOUND, refused(() -> net.removeRule(ssh)));
+        assertEquals(InventoryRefused.Reason.RULE_NOT_FOUND, refused(() -> net.removeRule(null)));
+        assertEquals("Diese Regel gibt es nicht mehr.", CloudTexts.of(Locale.GERMAN)
+                .refusal(new InventoryRefused(InventoryRefused.Reason.RULE_NOT_FOUND, "")));
+    }
+
+    @Test
     void aPrivateZoneIsVisibleOnlyToItsTenants() {
         Zone south = new Zone("Park-South", false, Set.of("globex"), null, null);
         assertEquals(List.of(true, false, true), List.of(south.visibleTo("globex"), south.visibleTo("acme"),

@@ -5,6 +5,10 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import javax.portlet.ActionParameters;
+
+import org.parkportal.cloud.inventory.domain.AllocationLimits;
 import org.parkportal.cloud.inventory.domain.InventoryRefused;
 import org.parkportal.cloud.inventory.domain.InventoryRefused.Reason;
 
@@ -68,6 +72,16 @@ final class FormInput {
             throw new InventoryRefused(reason, "not a number: " + t);
         }
         return new BigDecimal(t.replace(',', '.'));
+    }
+
+    /** Thresholds in percent and overcommit factors; null when the form leaves them all blank (the defaults). */
+    static AllocationLimits limits(ActionParameters form) {
+        AllocationLimits limits = new AllocationLimits(percent(form.getValue("cpuThreshold")),
+                percent(form.getValue("ramThreshold")), percent(form.getValue("storageThreshold")),
+                factor(form.getValue("cpuOvercommit")), factor(form.getValue("ramOvercommit")));
+        boolean none = limits.cpuThreshold() == null && limits.ramThreshold() == null
+                && limits.storageThreshold() == null && limits.cpuOvercommit() == null && limits.ramOvercommit() == null;
+        return none ? null : limits;
     }
 
     /** Words separated by commas or spaces (tags, tenants); the back office checks each word. */

@@ -23,7 +23,6 @@ import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
 
 import org.parkportal.cloud.inventory.application.InventoryAdministration;
-import org.parkportal.cloud.inventory.application.NewNetwork;
 import org.parkportal.cloud.inventory.domain.AllocationLimits;
 import org.parkportal.cloud.inventory.domain.Cluster;
 import org.parkportal.cloud.inventory.domain.Host;
@@ -31,6 +30,7 @@ import org.parkportal.cloud.inventory.domain.HostState;
 import org.parkportal.cloud.inventory.domain.Hypervisor;
 import org.parkportal.cloud.inventory.domain.InventoryRefused;
 import org.parkportal.cloud.inventory.domain.InventoryRefused.Reason;
+import org.parkportal.cloud.inventory.domain.NetworkRule;
 import org.parkportal.cloud.inventory.domain.PrimaryStoragePool;
 import org.parkportal.cloud.inventory.domain.Zone;
 import org.parkportal.cloud.placement.domain.PlacementStrategy;
@@ -38,14 +38,42 @@ import org.parkportal.cloud.placement.domain.PlacementStrategy;
 /**
  * The cloud's inventory for its operators: every zone with its access, strategy and limits; for the chosen zone
  * (render parameter {@code zone}) its pods, clusters with their hosts and primary storage, secondary storage and
- * networks with public IP ranges and rules. Forms create a zone, pod, cluster, host, pool, network and public IP
- * range; the chosen zone's access, strategy, limits and state are changed; a host is put into maintenance, enabled
- * or disabled. A refused form comes back with what was typed.
+ * networks with public IP ranges and rules. Forms here create a zone, pod, cluster, host and pool; the chosen zone's
+ * access, strategy, limits and state are changed; a host is put into maintenance, enabled or disabled. The network,
+ * secondary-storage and cluster-settings forms are {@link NetworkForms}, {@link SecondaryStorageForm} and
+ * {@link ClusterForm}. A refused form comes back with what was typed.
  */
 public class InventoryPortlet extends CloudAdminPortlet {
 
     static final String ZONE = "zone";
     private static final Logger LOG = System.getLogger(InventoryPortlet.class.getName());
+
+    /** The forms of networks, secondary storage and cluster settings live in their own classes, by action name. */
+    private final Map<String, Action> featureActions = features();
+
+    @FunctionalInterface
+    private interface Action {
+        void process(ActionRequest request, ActionResponse response);
+    }
+
+    private Map<String, Action> features() {
+        NetworkForms networks = new NetworkForms(this);
+        ClusterForm cluster = new ClusterForm(this);
+        SecondaryStorageForm secondary = new SecondaryStorageForm(this);
+        return Map.of("addNetwork", networks::addNetwork, "addPublicIpRange", networks::addPublicIpRange,
+                "addNetworkRule", networks::addRule, "removeNetworkRule", networks::removeRule,
+                "changeCluster", cluster::change, "addSecondaryStorage", secondary::add);
+    }
+
+    @Override
+    public void processAction(ActionRequest request, ActionResponse response) throws PortletException, IOException {
+        Action action = featureActions.get(request.getParameter(ActionRequest.ACTION_NAME));
+        if (action != null) {
+            action.process(request, response);
+        } else {
+            super.processAction(request, response);
+        }
+    }
 
     @Override
     public void renderHeaders(HeaderRequest request, HeaderResponse response) {
@@ -73,9 +101,11 @@ public class InventoryPortlet extends CloudAdminPortlet {
                 List<Cluster> clusters = inventory.clusters(zone.id());
                 Map<Long, List<Host>> hosts = new LinkedHashMap<>();
                 Map<Long, List<PrimaryStoragePool>> pools = new LinkedHashMap<>();
+                Map<Long, Map<String, String>> clusterValues = new LinkedHashMap<>();
                 for (Cluster c : clusters) {
                     hosts.put(c.id(), inventory.hosts(c.id()));
                     pools.put(c.id(), inventory.primaryStorage(c.id()));
+                    clusterValues.put(c.id(), ClusterForm.values(c));
                 }
                 request.setAttribute("zone", zone);
                 request.setAttribute("zoneValues", values(zone));
@@ -83,6 +113,8 @@ public class InventoryPortlet extends CloudAdminPortlet {
                 request.setAttribute("clusters", clusters);
                 request.setAttribute("hosts", hosts);
                 request.setAttribute("pools", pools);
+                request.setAttribute("clusterValues", clusterValues);
+                request.setAttribute("ruleKinds", Arrays.asList(NetworkRule.Kind.values()));
                 request.setAttribute("secondaryStorage", inventory.secondaryStorage(zone.id()));
                 request.setAttribute("networks", inventory.networks(zone.id()));
             }
@@ -110,7 +142,7 @@ public class InventoryPortlet extends CloudAdminPortlet {
         long[] created = new long[1];
         boolean done = change(request, "zone", () -> created[0] = inventory().createZone(name,
                 "public".equals(form.getValue("access")), FormInput.words(form.getValue("tenants")),
-                FormInput.choice(PlacementStrategy.class, form.getValue("strategy")), limits(form)),
+                FormInput.choice(PlacementStrategy.class, form.getValue("strategy")), FormInput.limits(form)),
                 Notice.done("zone.created", name));
         stayIn(response, done ? String.valueOf(created[0]) : form.getValue(ZONE));
     }
@@ -122,7 +154,7 @@ public class InventoryPortlet extends CloudAdminPortlet {
         String name = FormInput.text(form.getValue("zoneName"));
         change(request, "zoneEdit", () -> inventory().changeZone(FormInput.id(form.getValue(ZONE)),
                 "public".equals(form.getValue("access")), FormInput.words(form.getValue("tenants")),
-                FormInput.choice(PlacementStrategy.class, form.getValue("strategy")), limits(form),
+                FormInput.choice(PlacementStrategy.class, form.getValue("strategy")), FormInput.limits(form),
                 form.getValue("enabled") != null), Notice.done("zone.changed", name));
         stayIn(response, form.getValue(ZONE));
     }
@@ -134,9 +166,9 @@ public class InventoryPortlet extends CloudAdminPortlet {
         values.put("tenants", String.join(", ", new TreeSet<>(zone.tenants())));
         values.put("strategy", zone.strategy().name());
         AllocationLimits limits = zone.limits();
-        values.put("cpuThreshold", plain(limits.cpuThreshold().movePointRight(2)));
-        values.put("ramThreshold", plain(limits.ramThreshold().movePointRight(2)));
-        values.put("storageThreshold", plain(limits.storageThreshold().movePointRight(2)));
+        values.put("cpuThreshold", percent(limits.cpuThreshold()));
+        values.put("ramThreshold", percent(limits.ramThreshold()));
+        values.put("storageThreshold", percent(limits.storageThreshold()));
         values.put("cpuOvercommit", plain(limits.cpuOvercommit()));
         values.put("ramOvercommit", plain(limits.ramOvercommit()));
         if (zone.enabled()) {
@@ -145,8 +177,14 @@ public class InventoryPortlet extends CloudAdminPortlet {
         return values;
     }
 
-    private static String plain(BigDecimal number) {
-        return number.stripTrailingZeros().toPlainString();
+    /** A factor as typed (2, 1.5); null stays null (a cluster's blank field). */
+    static String plain(BigDecimal number) {
+        return number == null ? null : number.stripTrailingZeros().toPlainString();
+    }
+
+    /** A fraction as the percentage typed into a form (0.85: 85). */
+    static String percent(BigDecimal fraction) {
+        return fraction == null ? null : plain(fraction.movePointRight(2));
     }
 
     @ProcessAction(name = "createPod")
@@ -164,7 +202,7 @@ public class InventoryPortlet extends CloudAdminPortlet {
         ActionParameters form = request.getActionParameters();
         String name = FormInput.text(form.getValue("name"));
         change(request, "cluster", () -> {
-            AllocationLimits own = limits(form);
+            AllocationLimits own = FormInput.limits(form);
             inventory().createCluster(FormInput.id(form.getValue("pod")), name,
                     FormInput.choice(Hypervisor.class, form.getValue("hypervisor")), own);
         }, Notice.done("cluster.created", name));
@@ -203,41 +241,7 @@ public class InventoryPortlet extends CloudAdminPortlet {
         stayIn(response, form.getValue(ZONE));
     }
 
-    @ProcessAction(name = "addNetwork")
-    public void addNetwork(ActionRequest request, ActionResponse response) {
-        ActionParameters form = request.getActionParameters();
-        String name = FormInput.text(form.getValue("name"));
-        change(request, "network", () -> inventory().addNetwork(FormInput.id(form.getValue(ZONE)), new NewNetwork(name,
-                FormInput.wholeInt(form.getValue("vlanFirst"), Reason.INVALID_VLAN_RANGE),
-                FormInput.wholeInt(form.getValue("vlanLast"), Reason.INVALID_VLAN_RANGE),
-                FormInput.optional(form.getValue("cidr")), FormInput.optional(form.getValue("gateway")),
-                form.getValue("sourceNat") != null, form.getValue("dhcp") != null,
-                FormInput.optional(form.getValue("dns1")), FormInput.optional(form.getValue("dns2")),
-                FormInput.optional(form.getValue("dnsDomain")))), Notice.done("network.created", name));
-        stayIn(response, form.getValue(ZONE));
-    }
-
-    @ProcessAction(name = "addPublicIpRange")
-    public void addPublicIpRange(ActionRequest request, ActionResponse response) {
-        ActionParameters form = request.getActionParameters();
-        String first = FormInput.text(form.getValue("firstIp"));
-        String last = FormInput.text(form.getValue("lastIp"));
-        change(request, "ipRange", () -> inventory().addPublicIpRange(FormInput.id(form.getValue("network")),
-                first, last), Notice.done("ipRange.created", first, last));
-        stayIn(response, form.getValue(ZONE));
-    }
-
-    /** Thresholds in percent and overcommit factors; null when the form leaves them all blank (the defaults). */
-    private static AllocationLimits limits(ActionParameters form) {
-        AllocationLimits limits = new AllocationLimits(FormInput.percent(form.getValue("cpuThreshold")),
-                FormInput.percent(form.getValue("ramThreshold")), FormInput.percent(form.getValue("storageThreshold")),
-                FormInput.factor(form.getValue("cpuOvercommit")), FormInput.factor(form.getValue("ramOvercommit")));
-        boolean none = limits.cpuThreshold() == null && limits.ramThreshold() == null
-                && limits.storageThreshold() == null && limits.cpuOvercommit() == null && limits.ramOvercommit() == null;
-        return none ? null : limits;
-    }
-
-    private static void stayIn(ActionResponse response, String zone) {
+    static void stayIn(ActionResponse response, String zone) {
         if (zone != null && !zone.isBlank()) {
             response.getRenderParameters().setValue(ZONE, zone.strip());
         }

@@ -59,8 +59,13 @@ class CloudAdminMessagesTest {
         for (NetworkRule.Kind k : NetworkRule.Kind.values()) {
             keys.add("rule." + k.name());
         }
-        keys.addAll(found(List.of("inventory.jsp", "limits.jspf"), VIEW_KEY));
-        keys.addAll(found(Path.of("src/main/java/org/parkportal/portlets/cloudadmin/InventoryPortlet.java"), NOTICE_KEY));
+        keys.addAll(found(List.of("inventory.jsp", "limits.jspf", "networks.jspf", "secondary-storage.jspf",
+                "cluster-form.jspf"), VIEW_KEY));
+        for (String form : List.of("InventoryPortlet", "NetworkForms", "SecondaryStorageForm", "ClusterForm")) {
+            keys.addAll(found(Path.of("src/main/java/org/parkportal/portlets/cloudadmin/" + form + ".java"), NOTICE_KEY));
+        }
+        assertTrue(keys.containsAll(List.of("rule.removed", "secondary.created", "cluster.changed", "rule.remove")),
+                keys::toString);
         assertAll(texts, keys, language);
     }
 

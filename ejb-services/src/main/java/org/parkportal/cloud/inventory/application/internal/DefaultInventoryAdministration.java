@@ -237,6 +237,20 @@ public class DefaultInventoryAdministration implements InventoryAdministration {
                 + " added to " + network.name());
     }
 
+    @Override
+    public void removeNetworkRule(long ruleId) {
+        caller.requireOperator();
+        NetworkRule rule = em.find(NetworkRule.class, ruleId);
+        if (rule == null) {
+            throw new InventoryRefused(InventoryRefused.Reason.RULE_NOT_FOUND, "rule " + ruleId);
+        }
+        Network network = rule.network();
+        network.removeRule(rule);
+        logged(network.id(), "network:" + network.name(), rule.kind() + " rule " + rule.protocol() + " "
+                + rule.portFirst() + "-" + rule.portLast() + " from " + rule.source() + " removed from "
+                + network.name());
+    }
+
     private List<Network> networksOf(long zoneId) {
         return em.createQuery("select n from Network n where n.zone.id = :zone order by n.name", Network.class)
                 .setParameter("zone", zoneId).getResultList();

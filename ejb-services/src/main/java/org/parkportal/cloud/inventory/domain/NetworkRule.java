@@ -11,7 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.util.Set;
+import java.util.List;
 
 /**
  * One rule of a network: a firewall opening (ports from a source CIDR), a port forward or a load-balancer rule to a
@@ -23,7 +23,8 @@ public class NetworkRule {
 
     public enum Kind { FIREWALL, PORT_FORWARDING, LOAD_BALANCER }
 
-    private static final Set<String> PROTOCOLS = Set.of("tcp", "udp", "icmp");
+    /** The protocols a rule may name, in the order a form offers them. */
+    public static final List<String> PROTOCOLS = List.of("tcp", "udp", "icmp");
 
     @Id
     @SequenceGenerator(name = "cloud_seq", sequenceName = "cloud_seq", allocationSize = 50)

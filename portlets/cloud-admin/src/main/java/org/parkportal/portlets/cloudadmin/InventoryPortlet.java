@@ -97,6 +97,7 @@ public class InventoryPortlet extends CloudAdminPortlet {
             request.setAttribute("strategies", Arrays.asList(PlacementStrategy.values()));
             request.setAttribute("hypervisors", Arrays.asList(Hypervisor.values()));
             request.setAttribute("hostStates", Arrays.asList(HostState.values()));
+            request.setAttribute("protocols", NetworkRule.PROTOCOLS);
             if (zone != null) {
                 List<Cluster> clusters = inventory.clusters(zone.id());
                 Map<Long, List<Host>> hosts = new LinkedHashMap<>();

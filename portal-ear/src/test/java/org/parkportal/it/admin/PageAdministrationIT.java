@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +17,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parkportal.it.support.AuditView;
 import org.parkportal.it.support.PageSets;
 import org.parkportal.it.support.PortalClient;
 import org.parkportal.it.support.PortalDeployment;
@@ -224,13 +224,7 @@ class PageAdministrationIT {
 
     /** The audit portlet filtered by a text, as its filter form sends it. */
     private static PortalPage auditFor(PortalClient admin, String text) {
-        PortalPage page = admin.get("admin");
-        Element form = page.window(AUDIT).selectFirst("form.park-audit__filter");
-        assertNotNull(form, page::excerpt);
-        Map<String, String> fields = new LinkedHashMap<>(hiddenFields(form));
-        form.select("[data-field]").forEach(i -> fields.put(i.attr("name"),
-                i.attr("data-field").equals("text") ? text : ""));
-        return admin.get(form.attr("action") + "?" + PortalClient.form(fields));
+        return AuditView.filter(admin, admin.get("admin"), Map.of("text", text));
     }
 
     /** "ACTION actor" for each entry the audit portlet lists. */

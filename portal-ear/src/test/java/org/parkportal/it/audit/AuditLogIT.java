@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +21,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parkportal.it.support.AuditView;
 import org.parkportal.it.support.DemoUser;
 import org.parkportal.it.support.PageSets;
 import org.parkportal.it.support.PortalClient;
@@ -71,7 +71,7 @@ class AuditLogIT {
         failSignIn(name);
         PortalClient admin = admin();
 
-        PortalPage filtered = filter(admin, admin.get("admin"), Map.of("action", "LOGIN_FAILED"));
+        PortalPage filtered = AuditView.filter(admin, admin.get("admin"), Map.of("action", "LOGIN_FAILED"));
 
         assertEquals(200, filtered.status(), () -> shown(filtered));
         Elements rows = rows(filtered);
@@ -81,7 +81,7 @@ class AuditLogIT {
         Element select = filtered.window(WINDOW).selectFirst("select[data-field=action]");
         assertEquals("LOGIN_FAILED", select.selectFirst("option[selected]").attr("value"));
 
-        PortalPage byActor = filter(admin, filtered, Map.of("actor", name));
+        PortalPage byActor = AuditView.filter(admin, filtered, Map.of("actor", name));
         assertEquals(1, rows(byActor).size(), () -> shown(byActor));
         assertEquals(rows(byActor).text(), rows(admin().get(byActor.uri())).text(),
                 "the filter is all in the URL: a bookmark opened in another session shows the same");
@@ -92,7 +92,7 @@ class AuditLogIT {
         PortalClient admin = PortalClient.withLanguage("de");
         admin.signIn(DemoUser.ADMIN.uid(), DemoUser.ADMIN.password());
 
-        PortalPage page = filter(admin, admin.get("admin"), Map.of("from", "2026-02-30"));
+        PortalPage page = AuditView.filter(admin, admin.get("admin"), Map.of("from", "2026-02-30"));
 
         assertEquals(200, page.status(), page::excerpt);
         assertTrue(page.windowError(WINDOW).isEmpty(), page::excerpt);
@@ -135,7 +135,7 @@ class AuditLogIT {
         failSignIn(name);
         failSignIn(formula);
         PortalClient admin = admin();
-        PortalPage page = filter(admin, admin.get("admin"), Map.of("action", "LOGIN_FAILED"));
+        PortalPage page = AuditView.filter(admin, admin.get("admin"), Map.of("action", "LOGIN_FAILED"));
         Element link = page.window(WINDOW).selectFirst("a.park-audit__csv");
         assertNotNull(link, page::excerpt);
 
@@ -164,7 +164,7 @@ class AuditLogIT {
         }
         PortalClient admin = admin();
 
-        PortalPage first = filter(admin, admin.get("admin"), Map.of("text", prefix));
+        PortalPage first = AuditView.filter(admin, admin.get("admin"), Map.of("text", prefix));
         assertEquals(50, rows(first).size(), () -> shown(first));
         assertNull(first.window(WINDOW).selectFirst("a[rel=prev]"));
         Element next = first.window(WINDOW).selectFirst("a[rel=next]");
@@ -180,7 +180,7 @@ class AuditLogIT {
         assertTrue(rows(pastTheEnd).isEmpty(), () -> shown(pastTheEnd));
         assertNotNull(pastTheEnd.window(WINDOW).selectFirst("a[rel=prev]"), "a stale bookmark still leads back");
 
-        PortalPage wildcard = filter(admin, first, Map.of("text", prefix.replace('-', '_')));
+        PortalPage wildcard = AuditView.filter(admin, first, Map.of("text", prefix.replace('-', '_')));
         assertTrue(rows(wildcard).isEmpty(), "_ is a character to look for, not a LIKE wildcard");
         assertNotNull(wildcard.window(WINDOW).selectFirst(".park-audit__none"), () -> shown(wildcard));
     }
@@ -214,12 +214,12 @@ class AuditLogIT {
             assertFalse(csv.body().contains(CSV_HEADER));
 
             PortalClient admin = admin();
-            PortalPage grants = filter(admin, admin.get("admin"), Map.of("action", "GRANTS_CHANGED", "text", "it-audit"));
+            PortalPage grants = AuditView.filter(admin, admin.get("admin"), Map.of("action", "GRANTS_CHANGED", "text", "it-audit"));
             Element pageGrants = row(grants, "GRANTS_CHANGED", null);
             assertEquals("page:it-audit", cells(pageGrants).get(3), () -> shown(grants));
             assertEquals(Texts.audit(Locale.ENGLISH, "actor.none"), cells(pageGrants).get(1),
                     "an import by token has no user");
-            PortalPage portletGrants = filter(admin, grants, Map.of("action", "GRANTS_CHANGED",
+            PortalPage portletGrants = AuditView.filter(admin, grants, Map.of("action", "GRANTS_CHANGED",
                     "text", "portlet:audit/audit-log"));
             assertTrue(rows(portletGrants).stream().anyMatch(r -> cells(r).get(4).contains("user:alice")),
                     () -> shown(portletGrants));
@@ -244,21 +244,6 @@ class AuditLogIT {
         PortalClient admin = PortalClient.newSession();
         admin.signIn(DemoUser.ADMIN.uid(), DemoUser.ADMIN.password());
         return admin;
-    }
-
-    /** Submits the window's filter form as a browser does (GET: the action's path, then every field), fields not given left blank. */
-    private static PortalPage filter(PortalClient client, PortalPage page, Map<String, String> values) {
-        Element form = page.window(WINDOW).selectFirst("form.park-audit__filter");
-        assertNotNull(form, page::excerpt);
-        assertEquals("get", form.attr("method"));
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (Element hidden : form.select("input[type=hidden]")) {
-            fields.put(hidden.attr("name"), hidden.attr("value"));
-        }
-        for (Element input : form.select("[data-field]")) {
-            fields.put(input.attr("name"), values.getOrDefault(input.attr("data-field"), ""));
-        }
-        return client.get(form.attr("action") + "?" + PortalClient.form(fields));
     }
 
     /** What the audit window shows, for failure messages. */

@@ -9,7 +9,6 @@ import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parkportal.it.support.AuditView;
 import org.parkportal.it.support.DemoUser;
 import org.parkportal.it.support.PageSets;
 import org.parkportal.it.support.PortalClient;
@@ -260,16 +260,7 @@ class CatalogueAdministrationIT {
 
     /** The targets of the audit entries whose text names {@code text}, newest first. */
     private static List<String> auditTargets(PortalClient admin, String text) {
-        PortalPage audit = admin.get("admin");
-        Element filter = audit.window("admin-audit").selectFirst("form.park-audit__filter");
-        assertNotNull(filter, audit::excerpt);
-        Map<String, String> query = new LinkedHashMap<>();
-        filter.select("input[type=hidden]").forEach(i -> query.put(i.attr("name"), i.attr("value")));
-        filter.select("[data-field]").forEach(i -> query.put(i.attr("name"),
-                Map.of("action", "CLOUD_INVENTORY_CHANGED", "text", text).getOrDefault(i.attr("data-field"), "")));
-        PortalPage entries = admin.get(filter.attr("action") + "?" + PortalClient.form(query));
-        return entries.window("admin-audit").select("table.park-audit__entries tbody tr[data-action]").stream()
-                .map(r -> r.select("td").get(3).text()).toList();
+        return AuditView.entries(admin, "CLOUD_INVENTORY_CHANGED", text).stream().map(r -> r.get(3)).toList();
     }
 
     /**

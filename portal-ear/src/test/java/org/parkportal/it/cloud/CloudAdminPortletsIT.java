@@ -18,7 +18,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +25,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.parkportal.it.support.AuditView;
 import org.parkportal.it.support.DemoUser;
 import org.parkportal.it.support.PageSets;
 import org.parkportal.it.support.PortalClient;
@@ -160,17 +160,8 @@ class CloudAdminPortletsIT extends WithTestPortlets {
         assertEquals(Texts.cloud(Locale.ENGLISH, "inventory.refused.NAME_TAKEN"), notice(twice).text());
 
         // The accepted change is in the audit log; the refused ones are not.
-        PortalPage audit = admin.get("admin");
-        Element filter = audit.window("admin-audit").selectFirst("form.park-audit__filter");
-        assertNotNull(filter, audit::excerpt);
-        Map<String, String> query = new LinkedHashMap<>();
-        filter.select("input[type=hidden]").forEach(i -> query.put(i.attr("name"), i.attr("value")));
-        filter.select("[data-field]").forEach(i -> query.put(i.attr("name"),
-                Map.of("action", "CLOUD_INVENTORY_CHANGED", "text", podName).getOrDefault(i.attr("data-field"), "")));
-        PortalPage entries = admin.get(filter.attr("action") + "?" + PortalClient.form(query));
-        List<List<String>> rows = entries.window("admin-audit").select("table.park-audit__entries tbody tr[data-action]")
-                .stream().map(r -> r.select("td").eachText()).toList();
-        assertEquals(1, rows.size(), () -> entries.window("admin-audit").text());
+        List<List<String>> rows = AuditView.entries(admin, "CLOUD_INVENTORY_CHANGED", podName);
+        assertEquals(1, rows.size(), rows::toString);
         assertEquals(List.of("admin", Texts.audit(Locale.ENGLISH, "action.CLOUD_INVENTORY_CHANGED"), "pod:" + podName),
                 rows.get(0).subList(1, 4));
     }

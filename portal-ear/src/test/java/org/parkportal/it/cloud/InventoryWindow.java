@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jsoup.nodes.Element;
+import org.parkportal.it.support.AuditView;
 import org.parkportal.it.support.DemoUser;
 import org.parkportal.it.support.PortalClient;
 import org.parkportal.it.support.PortalPage;
@@ -80,16 +80,7 @@ final class InventoryWindow {
 
     /** The audit log's rows (actor, action, target) of inventory changes whose text contains {@code text}. */
     static List<List<String>> inventoryAudit(PortalClient admin, String text) {
-        PortalPage audit = admin.get("admin");
-        Element filter = audit.window("admin-audit").selectFirst("form.park-audit__filter");
-        assertNotNull(filter, audit::excerpt);
-        Map<String, String> query = new LinkedHashMap<>();
-        filter.select("input[type=hidden]").forEach(i -> query.put(i.attr("name"), i.attr("value")));
-        filter.select("[data-field]").forEach(i -> query.put(i.attr("name"),
-                Map.of("action", "CLOUD_INVENTORY_CHANGED", "text", text).getOrDefault(i.attr("data-field"), "")));
-        PortalPage entries = admin.get(filter.attr("action") + "?" + PortalClient.form(query));
-        return entries.window("admin-audit").select("table.park-audit__entries tbody tr[data-action]").stream()
-                .map(r -> r.select("td").eachText().subList(1, 4)).toList();
+        return AuditView.entries(admin, "CLOUD_INVENTORY_CHANGED", text).stream().map(r -> r.subList(1, 4)).toList();
     }
 
     static String unique() {

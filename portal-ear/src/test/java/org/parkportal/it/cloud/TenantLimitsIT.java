@@ -8,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.parkportal.it.support.AuditView;
 import org.parkportal.it.support.DemoUser;
 import org.parkportal.it.support.PageSets;
 import org.parkportal.it.support.PortalClient;
@@ -216,16 +216,7 @@ class TenantLimitsIT extends WithTestPortlets {
 
     /** The audit log's entries whose target or detail holds {@code text}, newest first, as the audit portlet shows. */
     private static List<List<String>> audit(PortalClient admin, String text) {
-        PortalPage audit = admin.get("admin");
-        Element filter = audit.window("admin-audit").selectFirst("form.park-audit__filter");
-        assertNotNull(filter, audit::excerpt);
-        Map<String, String> query = new LinkedHashMap<>();
-        filter.select("input[type=hidden]").forEach(i -> query.put(i.attr("name"), i.attr("value")));
-        filter.select("[data-field]").forEach(i -> query.put(i.attr("name"),
-                Map.of("action", "CLOUD_INVENTORY_CHANGED", "text", text).getOrDefault(i.attr("data-field"), "")));
-        PortalPage entries = admin.get(filter.attr("action") + "?" + PortalClient.form(query));
-        return entries.window("admin-audit").select("table.park-audit__entries tbody tr[data-action]").stream()
-                .map(r -> r.select("td").eachText()).toList();
+        return AuditView.entries(admin, "CLOUD_INVENTORY_CHANGED", text);
     }
 
     private static String csrfToken(PortalPage page) {

@@ -42,16 +42,16 @@ public record ServerForm(String name, String zone, String template, String offer
 
     /** The zone's id, if one is chosen and it is a number. */
     Optional<Long> zoneId() {
-        return number(zone);
+        return FormNumber.of(zone);
     }
 
     /** The chosen compute offering among what the zone offers, if any. */
     Optional<ComputeChoice> computeOffering(Orderable orderable) {
-        return number(offering).flatMap(id -> orderable.computeOfferings().stream().filter(o -> o.id() == id).findFirst());
+        return FormNumber.of(offering).flatMap(id -> orderable.computeOfferings().stream().filter(o -> o.id() == id).findFirst());
     }
 
     Optional<DiskChoice> diskOffering(Orderable orderable) {
-        return number(disk).flatMap(id -> orderable.diskOfferings().stream().filter(o -> o.id() == id).findFirst());
+        return FormNumber.of(disk).flatMap(id -> orderable.diskOfferings().stream().filter(o -> o.id() == id).findFirst());
     }
 
     /**
@@ -59,32 +59,18 @@ public record ServerForm(String name, String zone, String template, String offer
      * ids that are not (or no longer) offered go to the back office as they are, which refuses them in its words.
      */
     OrderDraft draft(Orderable orderable) {
-        long zoneId = required(zone, "field.zone");
-        long templateId = required(template, "field.template");
-        long offeringId = required(offering, "field.offering");
+        long zoneId = FormNumber.required(zone, "field.zone");
+        long templateId = FormNumber.required(template, "field.template");
+        long offeringId = FormNumber.required(offering, "field.offering");
         boolean custom = computeOffering(orderable).map(ComputeChoice::custom).orElse(false);
-        Integer vcpuCount = custom ? Math.toIntExact(Math.min(Integer.MAX_VALUE, required(vcpus, "field.vcpus"))) : null;
-        Long ramMib = custom ? required(ram, "field.ram") : null;
-        Long diskOfferingId = disk.isEmpty() ? null : required(disk, "field.disk");
+        Integer vcpuCount = custom ? Math.toIntExact(Math.min(Integer.MAX_VALUE, FormNumber.required(vcpus, "field.vcpus"))) : null;
+        Long ramMib = custom ? FormNumber.required(ram, "field.ram") : null;
+        Long diskOfferingId = disk.isEmpty() ? null : FormNumber.required(disk, "field.disk");
         boolean customDisk = diskOffering(orderable).map(DiskChoice::custom).orElse(false);
-        Long sizeGb = diskOfferingId != null && customDisk ? required(diskGb, "field.diskGb") : null;
-        Long networkId = network.isEmpty() ? null : required(network, "field.network");
+        Long sizeGb = diskOfferingId != null && customDisk ? FormNumber.required(diskGb, "field.diskGb") : null;
+        Long networkId = network.isEmpty() ? null : FormNumber.required(network, "field.network");
         return new OrderDraft(name, zoneId, templateId, offeringId, vcpuCount, ramMib, diskOfferingId, sizeGb,
                 networkId);
-    }
-
-    private static long required(String text, String field) {
-        if (text.isEmpty()) {
-            throw new FormProblem("form.missing", field);
-        }
-        return number(text).orElseThrow(() -> new FormProblem("form.notANumber", field));
-    }
-
-    private static Optional<Long> number(String text) {
-        if (text.isEmpty() || text.length() > 18 || !text.chars().allMatch(Character::isDigit)) {
-            return Optional.empty();
-        }
-        return Optional.of(Long.parseLong(text));
     }
 
     private static String clean(String value) {

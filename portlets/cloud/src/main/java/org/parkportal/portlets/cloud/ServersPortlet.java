@@ -56,43 +56,6 @@ public class ServersPortlet extends CloudPortlet {
     private static final int MAX_ORDERS = 50;
     private static final Logger LOG = System.getLogger(ServersPortlet.class.getName());
 
-    /** An order as the table shows it: times in the reader's zone and language, statuses and reasons in words. */
-    public record OrderRow(OrderView order, String status, String created, String decided, String reason,
-                           boolean autoApproved) {
-        public OrderView getOrder() { return order; }
-        public boolean isAutoApproved() { return autoApproved; }
-        public String getStatus() { return status; }
-        public String getCreated() { return created; }
-        public String getDecided() { return decided; }
-        public String getReason() { return reason; }
-    }
-
-    /** A VM as the table shows it, with the URLs that open it and that ask before destroying it. */
-    public record VmRow(VmView vm, String state, String created, String openUrl, String destroyUrl) {
-        public VmView getVm() { return vm; }
-        public String getState() { return state; }
-        public String getCreated() { return created; }
-        public String getOpenUrl() { return openUrl; }
-        public String getDestroyUrl() { return destroyUrl; }
-        public boolean isRunning() { return vm.state() == VmState.RUNNING; }
-        public boolean isStopped() { return vm.state() == VmState.STOPPED; }
-        public boolean isDestroyed() { return vm.state() == VmState.DESTROYED; }
-    }
-
-    /**
-     * A data disk attached to no VM: its zone's name, since when, the VMs it may be attached to, the URL that asks
-     * before deleting it, and the VM chosen last time (a refused attach keeps the choice).
-     */
-    public record DiskRow(VolumeView disk, String zone, String since, List<VmView> targets, String deleteUrl,
-                          long chosen) {
-        public VolumeView getDisk() { return disk; }
-        public String getZone() { return zone; }
-        public String getSince() { return since; }
-        public List<VmView> getTargets() { return targets; }
-        public String getDeleteUrl() { return deleteUrl; }
-        public long getChosen() { return chosen; }
-    }
-
     @Override
     protected void doView(RenderRequest request, RenderResponse response) throws PortletException, IOException {
         if (request.getRemoteUser() == null) {
@@ -159,8 +122,8 @@ public class ServersPortlet extends CloudPortlet {
             // No zone open to the caller: the disks are listed by zone number.
         }
         List<VmView> alive = machines().machines().stream().filter(vm -> vm.state() != VmState.DESTROYED).toList();
-        long chosenDisk = optionalId(request.getRenderParameters().getValue(ATTACH_DISK));
-        long chosenVm = optionalId(request.getRenderParameters().getValue(ATTACH_TO));
+        long chosenDisk = FormNumber.of(request.getRenderParameters().getValue(ATTACH_DISK)).orElse(-1L);
+        long chosenVm = FormNumber.of(request.getRenderParameters().getValue(ATTACH_TO)).orElse(-1L);
         List<DiskRow> rows = new ArrayList<>();
         for (VolumeView disk : disks) {
             String tenant = disk.tenant();
@@ -234,7 +197,7 @@ public class ServersPortlet extends CloudPortlet {
         long id = vm(request, response);
         ActionParameters form = request.getActionParameters();
         change(request, () -> machines().changeOffering(id, id(form.getValue("offering")),
-                optionalInt(form.getValue("vcpus"), "field.vcpus"), optionalLong(form.getValue("ram"), "field.ram")),
+                optionalInt(form.getValue("vcpus"), "field.vcpus"), FormNumber.optional(form.getValue("ram"), "field.ram")),
                 Outcome.done("done.changeOffering", name(request)));
     }
 
@@ -243,7 +206,7 @@ public class ServersPortlet extends CloudPortlet {
         long id = vm(request, response);
         ActionParameters form = request.getActionParameters();
         change(request, () -> machines().addDisk(id, id(form.getValue("disk")),
-                optionalLong(form.getValue("diskGb"), "field.diskGb")), Outcome.done("done.addDisk", name(request)));
+                FormNumber.optional(form.getValue("diskGb"), "field.diskGb")), Outcome.done("done.addDisk", name(request)));
     }
 
     /**
@@ -334,29 +297,9 @@ public class ServersPortlet extends CloudPortlet {
         return name == null ? "" : name.strip();
     }
 
-    /** An id from a render parameter that only preselects something: anything else selects nothing. */
-    private static long optionalId(String text) {
-        try {
-            return text == null ? -1 : Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
     private static Integer optionalInt(String text, String field) {
-        Long value = optionalLong(text, field);
+        Long value = FormNumber.optional(text, field);
         return value == null ? null : (int) Math.min(Integer.MAX_VALUE, value);
-    }
-
-    private static Long optionalLong(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String t = text.strip();
-        if (t.length() > 18 || !t.chars().allMatch(Character::isDigit)) {
-            throw new FormProblem("form.notANumber", field);
-        }
-        return Long.parseLong(t);
     }
 
     private static String url(RenderResponse response, String parameter, long id) {

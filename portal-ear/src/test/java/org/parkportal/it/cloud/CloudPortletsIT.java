@@ -117,14 +117,7 @@ class CloudPortletsIT {
         assertFalse(franks.windowText(SERVERS).contains(name), franks.windowText(SERVERS));
 
         // Alice's own stop form, sent with frank's session token: only the VM's id is alice's.
-        String forged = stopAction.replaceFirst("_csrf=[^&#]+", "_csrf=" + csrf(franks));
-        PortalPage answer = frank.post(forged, Map.of("vm", vmId, "name", name));
-        assertEquals(302, answer.status(), answer::excerpt);
-        PortalPage after = frank.follow(answer);
-        Element outcome = after.window(SERVERS).selectFirst("[data-outcome=refused]");
-        assertNotNull(outcome, after.windowText(SERVERS));
-        assertEquals("NOT_FOUND", outcome.attr("data-reason"));
-        assertEquals(Texts.cloud(Locale.ITALIAN, "order.refused.NOT_FOUND"), outcome.text(), "frank reads Italian");
+        assertForgedRefused(frank, franks, stopAction, Map.of("vm", vmId, "name", name));
 
         PortalPage opened = frank.get(vm.selectFirst("a[data-op=open]").attr("href"));
         assertNotNull(opened.window(SERVERS).selectFirst("[data-open-refused]"), "her VM's page is not found for frank");
@@ -132,7 +125,6 @@ class CloudPortletsIT {
 
         assertEquals("RUNNING", vmRow(alice.get(PAGE), orderId).attr("data-state"), "alice's VM still runs");
     }
-
 
     @Test
     void aliceRunsHerServerFromMyServersDisksSnapshotsOfferingAndDestroyAfterConfirmation()

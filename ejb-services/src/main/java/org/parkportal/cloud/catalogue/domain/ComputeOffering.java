@@ -5,16 +5,9 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.parkportal.cloud.inventory.domain.SecondaryStorage;
 import org.parkportal.cloud.inventory.domain.Words;
 import org.parkportal.cloud.inventory.infrastructure.WordsColumn;
 import org.parkportal.cloud.placement.domain.PlacementStrategy;
@@ -26,15 +19,10 @@ import org.parkportal.cloud.placement.domain.PlacementStrategy;
  */
 @Entity
 @Table(name = "cloud_compute_offering")
-public class ComputeOffering {
+public class ComputeOffering extends CatalogueItem {
 
     /** Lower-case words joined by dashes: part of billing item codes. */
     public static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
-    @Id
-    @SequenceGenerator(name = "cloud_seq", sequenceName = "cloud_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cloud_seq")
-    private Long id;
 
     private String code;
 
@@ -73,12 +61,6 @@ public class ComputeOffering {
     @Enumerated(EnumType.STRING)
     private PlacementStrategy strategy;
 
-    @Convert(converter = WordsColumn.class)
-    private Set<String> tenants;
-
-    /** Retired: no longer orderable; the row stays for the VMs, volumes and orders that refer to it. */
-    private boolean retired;
-
     protected ComputeOffering() {
     }
 
@@ -94,7 +76,7 @@ public class ComputeOffering {
         this.hostTags = Words.words(hostTags);
         this.storageTags = Words.words(storageTags);
         this.strategy = strategy;
-        this.tenants = Words.words(tenants);
+        changeVisibility(tenants);
     }
 
     public static ComputeOffering fixed(String code, String name, int vcpus, int mhzPerVcpu, long ramMib,
@@ -154,24 +136,8 @@ public class ComputeOffering {
     public record Size(int vcpus, int mhzPerVcpu, long ramMib) {
     }
 
-    /** Visible to all tenants (none listed) or to those listed from now on; what was ordered stays. */
-    public void changeVisibility(Set<String> tenants) {
-        this.tenants = Words.words(tenants);
-    }
-
-    public void retire() {
-        this.retired = true;
-    }
-
-    public boolean retired() { return retired; }
-
-    public boolean visibleTo(String tenant) {
-        return Visibility.visibleTo(tenants, tenant);
-    }
-
     public String runningItem() { return BillingItems.running(code); }
     public String allocatedItem() { return BillingItems.allocated(code); }
-    public Long id() { return id; }
     public String code() { return code; }
     public String name() { return name; }
     public boolean custom() { return custom; }
@@ -186,5 +152,4 @@ public class ComputeOffering {
     public Set<String> storageTags() { return storageTags; }
     /** Null: the zone's. */
     public PlacementStrategy strategy() { return strategy; }
-    public Set<String> tenants() { return tenants; }
 }

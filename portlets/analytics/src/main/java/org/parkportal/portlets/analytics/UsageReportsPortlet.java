@@ -27,6 +27,7 @@ import org.parkportal.analytics.application.UsageReport;
 import org.parkportal.analytics.application.UsageReports;
 import org.parkportal.portlets.support.BackOffice;
 import org.parkportal.portlets.support.PortletView;
+import org.parkportal.portlets.support.PortalResources;
 
 /**
  * The portal's use for administrators: page views and sign-ins per day, daily active users, the top pages, portlets
@@ -36,8 +37,6 @@ import org.parkportal.portlets.support.PortletView;
  */
 public class UsageReportsPortlet extends GenericPortlet {
 
-    /** The one copy of Chart.js the portal serves (WebJarServlet); billing's chart names the same page dependency. */
-    static final String CHART_JS = "/webjars/chart.js/4.4.1/dist/chart.umd.js";
     private static final String STYLE = "<style>"
             + ".park-usage__choices{display:flex;flex-wrap:wrap;gap:.3em 1em}"
             + ".park-usage__choices [aria-current]{font-weight:bold}"
@@ -58,8 +57,7 @@ public class UsageReportsPortlet extends GenericPortlet {
     @Override
     public void renderHeaders(HeaderRequest request, HeaderResponse response) {
         response.addDependency("park-usage-css", "parkportal", "1.0", STYLE);
-        response.addDependency("chart.js", "webjars", "4.4.1",
-                "<script src=\"" + portalContext(response) + CHART_JS + "\"></script>");
+        PortalResources.addChartJs(response);
         response.addDependency("park-usage-charts", "parkportal", "1.0",
                 "<script src=\"" + request.getContextPath() + "/js/usage-charts.js\"></script>");
     }
@@ -146,20 +144,5 @@ public class UsageReportsPortlet extends GenericPortlet {
             links.put(parameter, parameter.equals(current.tenant()) ? null : url.toString());
         }
         return links;
-    }
-
-    /**
-     * The portal's context path (where it serves Chart.js), read off one of its own URLs: this portlet lives in
-     * another web application, whose context path request.getContextPath() gives.
-     */
-    static String portalContext(MimeResponse response) {
-        return portalContextOf(response.createRenderURL(MimeResponse.Copy.NONE).toString());
-    }
-
-    static String portalContextOf(String url) {
-        int scheme = url.indexOf("://");
-        int path = scheme < 0 ? 0 : url.indexOf('/', scheme + 3);
-        int end = path < 0 ? -1 : url.indexOf('/', path + 1);
-        return path < 0 || end < 0 ? "/portal" : url.substring(path, end);
     }
 }

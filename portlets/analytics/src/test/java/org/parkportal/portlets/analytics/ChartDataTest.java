@@ -15,6 +15,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.parkportal.analytics.application.RecorderStatus;
 import org.parkportal.analytics.application.UsageReport;
+import org.parkportal.portlets.support.PortalResources;
 
 class ChartDataTest {
 
@@ -43,8 +44,8 @@ class ChartDataTest {
 
     @Test
     void thePortalsContextIsReadOffOneOfItsUrls() {
-        assertEquals("/portal", UsageReportsPortlet.portalContextOf("/portal/admin?p_s=x"));
-        assertEquals("/portal", UsageReportsPortlet.portalContextOf("http://localhost:8080/portal/admin"));
-        assertEquals("/parks", UsageReportsPortlet.portalContextOf("/parks/home"));
+        assertEquals("/portal", PortalResources.portalContextOf("/portal/admin?p_s=x"));
+        assertEquals("/portal", PortalResources.portalContextOf("http://localhost:8080/portal/admin"));
+        assertEquals("/parks", PortalResources.portalContextOf("/parks/home"));
     }
 }

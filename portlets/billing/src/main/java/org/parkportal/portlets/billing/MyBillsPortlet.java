@@ -19,6 +19,7 @@ import javax.portlet.ResourceURL;
 import org.parkportal.billing.application.PeriodSummary;
 import org.parkportal.billing.domain.BillingRefused;
 import org.parkportal.billing.domain.Invoice;
+import org.parkportal.portlets.support.PortalResources;
 
 /**
  * "My bills" for a tenant's users: the credit standing, the open month so far (lines and a Chart.js chart per day and
@@ -30,14 +31,12 @@ public class MyBillsPortlet extends BillingPortlet {
 
     static final String INVOICE = "invoice";
     static final String PDF = "pdf";
-    /** Served once by the portal WAR (portal-web's WebJarServlet); the name/scope/version make it one dependency per page. */
-    static final String CHART_JS = "<script src=\"/portal/webjars/chart.js/4.4.1/dist/chart.umd.js\"></script>";
     private static final Logger LOG = System.getLogger(MyBillsPortlet.class.getName());
 
     @Override
     public void renderHeaders(HeaderRequest request, HeaderResponse response) {
         super.renderHeaders(request, response);
-        response.addDependency("chart.js", "webjars", "4.4.1", CHART_JS);
+        PortalResources.addChartJs(response);
     }
 
     @Override

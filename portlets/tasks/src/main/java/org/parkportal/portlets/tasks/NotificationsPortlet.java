@@ -14,7 +14,6 @@ import javax.portlet.ActionResponse;
 import javax.portlet.GenericPortlet;
 import javax.portlet.HeaderRequest;
 import javax.portlet.HeaderResponse;
-import javax.portlet.MimeResponse;
 import javax.portlet.PortletException;
 import javax.portlet.ProcessAction;
 import javax.portlet.RenderRequest;
@@ -25,6 +24,7 @@ import org.parkportal.notification.application.NotificationView;
 import org.parkportal.notification.application.Notifications;
 import org.parkportal.portlets.support.BackOffice;
 import org.parkportal.portlets.support.PortletView;
+import org.parkportal.portlets.support.PortalResources;
 
 /**
  * The signed-in user's notifications, newest first: what happened, when (in the reader's locale; the browser
@@ -69,7 +69,7 @@ public class NotificationsPortlet extends GenericPortlet {
         NotificationTexts texts = NotificationTexts.of(locale);
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(ZoneId.systemDefault());
-        String portal = portalContextOf(response.createRenderURL(MimeResponse.Copy.NONE).toString());
+        String portal = PortalResources.portalContext(response);
         List<NotificationRow> rows = new ArrayList<>();
         long unread = 0;
         for (NotificationView n : notifications.get().mine(SHOWN)) {
@@ -101,17 +101,6 @@ public class NotificationsPortlet extends GenericPortlet {
     public void markAllRead(ActionRequest request, ActionResponse response) throws PortletException {
         response.getRenderParameters().removeParameter(OUTCOME);
         notifications.get().markAllRead();
-    }
-
-    /**
-     * The portal's context path, read off one of its own URLs: links lead to portal pages, and this portlet lives in
-     * another web application (request.getContextPath() is that one's).
-     */
-    static String portalContextOf(String url) {
-        int scheme = url.indexOf("://");
-        int path = scheme < 0 ? 0 : url.indexOf('/', scheme + 3);
-        int end = path < 0 ? -1 : url.indexOf('/', path + 1);
-        return path < 0 || end < 0 ? "/portal" : url.substring(path, end);
     }
 
     /** One notification as the view shows it. */

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.parkportal.portlets.support.PortalResources;
 
 /**
  * The notifications portlet's bundle exists in the base language and all eight portal languages with the same keys,
@@ -50,9 +51,9 @@ class NotificationsMessagesTest {
 
     @Test
     void linksGoToThePortalsContextNotThePortlets() {
-        assertEquals("/portal", NotificationsPortlet.portalContextOf("/portal/workplace/notifications?x=1"));
-        assertEquals("/p2", NotificationsPortlet.portalContextOf("http://host:8080/p2/workplace/notifications"));
-        assertEquals("/portal", NotificationsPortlet.portalContextOf("nothing"));
+        assertEquals("/portal", PortalResources.portalContextOf("/portal/workplace/notifications?x=1"));
+        assertEquals("/p2", PortalResources.portalContextOf("http://host:8080/p2/workplace/notifications"));
+        assertEquals("/portal", PortalResources.portalContextOf("nothing"));
     }
 
     private static Set<String> difference(Set<String> a, Set<String> b) {
